@@ -1,0 +1,32 @@
+package dev.newsimpact.nlp;
+
+import java.util.List;
+
+/**
+ * One sentence of the article text. Sentences are tagged (pos, lemma, ner) and parsed (dependencies)
+ * only when a later stage needs them, so both may be absent.
+ *
+ * @param index position in the article, from 0
+ * @param begin character offset of the first token in the article text
+ * @param end character offset just past the last token
+ * @param text the sentence verbatim from the article text
+ * @param tokens the tokens, never empty
+ * @param dependencies enhanced++ dependencies; empty unless {@code parsed}
+ * @param tagged true when the tokens carry pos, lemma and ner
+ * @param parsed true when dependencies were computed
+ */
+public record Sentence(
+    int index,
+    int begin,
+    int end,
+    String text,
+    List<Token> tokens,
+    List<Dependency> dependencies,
+    boolean tagged,
+    boolean parsed) {
+
+  public Sentence {
+    tokens = List.copyOf(tokens);
+    dependencies = List.copyOf(dependencies);
+  }
+}

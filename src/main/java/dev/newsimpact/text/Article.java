@@ -1,0 +1,25 @@
+package dev.newsimpact.text;
+
+import java.util.Objects;
+
+/**
+ * An article's main text and what is known about it. The text is what every offset in the output
+ * refers to.
+ *
+ * @param id stable id: sha256 prefix of the canonical URL when known, else of the text
+ * @param source the input as the user gave it
+ * @param url canonical URL, or null
+ * @param title title, or null
+ * @param published ISO-8601 date or date-time, or null
+ * @param site site name or host, or null
+ * @param text main text: paragraphs separated by newlines, page furniture removed
+ */
+public record Article(
+    String id, String source, String url, String title, String published, String site, String text) {
+
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(text, "text");
+  }
+}
