@@ -1,5 +1,53 @@
 package dev.newsimpact.cli;
 
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * Entry point. {@link #run} receives its streams and returns the exit code, so the whole command line
+ * can be tested in-process; {@link #main} only connects it to the process.
+ */
 public final class Main {
-  public static void main(String[] args) {}
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.in, System.out, System.err));
+  }
+
+  /** Every command's help ends with the exit code table, built from {@link ExitCode}. */
+  private static void documentExitCodes(CommandLine commandLine) {
+    Map<String, String> codes = new LinkedHashMap<>();
+    for (ExitCode code : ExitCode.values()) {
+      codes.put(String.valueOf(code.code()), code.meaning());
+    }
+    commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(codes);
+    commandLine.getSubcommands().values().forEach(Main::documentExitCodes);
+  }
+
+  /** Runs one command line; never calls {@code System.exit}. */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+    PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    CommandLine commandLine = new CommandLine(new NewsimpactCommand(in));
+    commandLine.setOut(stdout);
+    commandLine.setErr(stderr);
+    commandLine.setExecutionExceptionHandler(new Failures());
+    commandLine.setParameterExceptionHandler(Failures::onUsageError);
+    commandLine.setExitCodeExceptionMapper(Failures::exitCodeOf);
+    documentExitCodes(commandLine);
+    try {
+      return commandLine.execute(args);
+    } finally {
+      stdout.flush();
+      stderr.flush();
+    }
+  }
 }

@@ -1,0 +1,169 @@
+package dev.newsimpact.claim;
+
+import dev.newsimpact.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds figures in a sentence from its words alone, so it can run before any tagging and decide which
+ * sentences are worth parsing. Knows percent signs and words, index points, currency signs and codes,
+ * scale words (billion, bn) and number words up to twenty.
+ */
+public final class FigureScanner {
+
+  public static final String PERCENT = "percent";
+  public static final String POINTS = "points";
+
+  private static final Pattern NUMBER = Pattern.compile("[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?|[0-9]+(\\.[0-9]+)?");
+  private static final Pattern GLUED_UNIT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)([A-Za-z]{1,3})");
+
+  private static final Map<String, Integer> NUMBER_WORDS =
+      Map.ofEntries(
+          Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+          Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+          Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+          Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+          Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+          Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20));
+
+  private static final Map<String, Double> SCALES =
+      Map.of(
+          "thousand", 1e3, "million", 1e6, "mln", 1e6, "mn", 1e6, "m", 1e6, "billion", 1e9,
+          "bln", 1e9, "bn", 1e9, "trillion", 1e12, "tn", 1e12);
+
+  private static final Map<String, String> CURRENCY_SIGNS =
+      Map.ofEntries(
+          Map.entry("$", "USD"), Map.entry("US$", "USD"), Map.entry("€", "EUR"),
+          Map.entry("£", "GBP"), Map.entry("¥", "JPY"), Map.entry("₩", "KRW"),
+          Map.entry("HK$", "HKD"), Map.entry("A$", "AUD"), Map.entry("C$", "CAD"),
+          Map.entry("S$", "SGD"), Map.entry("NT$", "TWD"), Map.entry("₹", "INR"),
+          Map.entry("Rs", "INR"), Map.entry("Rs.", "INR"), Map.entry("yen", "JPY"),
+          Map.entry("won", "KRW"), Map.entry("euros", "EUR"), Map.entry("dollars", "USD"),
+          Map.entry("pence", "GBX"), Map.entry("p", "GBX"), Map.entry("cents", "USD"),
+          Map.entry("rupees", "INR"), Map.entry("yuan", "CNY"));
+
+  private static final List<String> CODES =
+      List.of("USD", "EUR", "GBP", "JPY", "KRW", "HKD", "CNY", "TWD", "INR", "AUD", "CAD", "CHF",
+          "SGD", "SEK", "NOK", "DKK", "BRL");
+
+  private FigureScanner() {}
+
+  /** Every figure in the sentence, in token order, without overlaps. */
+  public static List<Figure> scan(List<Token> tokens) {
+    List<Figure> figures = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Figure figure = figureAt(tokens, i);
+      if (figure != null) {
+        figures.add(figure);
+        i = figure.last();
+      }
+    }
+    return figures;
+  }
+
+  /** True when the sentence holds a figure with a unit that can carry a price move or level. */
+  public static boolean hasFigure(List<Token> tokens) {
+    return !scan(tokens).isEmpty();
+  }
+
+  private static Figure figureAt(List<Token> tokens, int i) {
+    String word = tokens.get(i).word();
+    Double number = parseNumber(word);
+    String currency = null;
+    int first = i;
+    if (number == null && CURRENCY_SIGNS.containsKey(word) && !isWordCurrency(word)
+        && i + 1 < tokens.size()) {
+      number = parseNumber(tokens.get(i + 1).word());
+      if (number == null) {
+        return null;
+      }
+      currency = CURRENCY_SIGNS.get(word);
+      i++;
+    } else if (number == null && CODES.contains(word) && i + 1 < tokens.size()) {
+      number = parseNumber(tokens.get(i + 1).word());
+      if (number == null) {
+        return null;
+      }
+      currency = word;
+      i++;
+    }
+    if (number == null) {
+      Matcher glued = GLUED_UNIT.matcher(word);
+      if (glued.matches() && !isOrdinalOrQuarter(glued.group(2))) {
+        double value = Double.parseDouble(glued.group(1));
+        String unit = glued.group(2);
+        Double scale = SCALES.get(unit.toLowerCase(Locale.ROOT));
+        if (scale != null) {
+          return currency == null ? null : new Figure(value * scale, currency, first, i, i);
+        }
+        return new Figure(value, unit, first, i, i);
+      }
+      return null;
+    }
+    int numberIndex = i;
+    int last = i;
+    double value = number;
+    if (last + 1 < tokens.size()) {
+      Double scale = SCALES.get(tokens.get(last + 1).word().toLowerCase(Locale.ROOT));
+      if (scale != null && !(scale == 1e6 && tokens.get(last + 1).word().equals("m") && currency == null)) {
+        value *= scale;
+        last++;
+      }
+    }
+    if (currency != null) {
+      return new Figure(value, currency, first, last, numberIndex);
+    }
+    if (last + 1 < tokens.size()) {
+      String next = tokens.get(last + 1).word();
+      String lower = next.toLowerCase(Locale.ROOT);
+      if (next.equals("%") || lower.equals("percent") || lower.equals("pct")) {
+        return new Figure(value, PERCENT, first, last + 1, numberIndex);
+      }
+      if (lower.equals("per") && last + 2 < tokens.size()
+          && tokens.get(last + 2).word().equalsIgnoreCase("cent")) {
+        return new Figure(value, PERCENT, first, last + 2, numberIndex);
+      }
+      if (lower.equals("points") || lower.equals("point") || lower.equals("pts")) {
+        return new Figure(value, POINTS, first, last + 1, numberIndex);
+      }
+      if (CODES.contains(next)) {
+        return new Figure(value, next, first, last + 1, numberIndex);
+      }
+      String trailing = CURRENCY_SIGNS.get(lower);
+      if (trailing != null && isWordCurrency(lower)) {
+        double scaled = lower.equals("cents") || lower.equals("pence") || lower.equals("p")
+            ? value / 100 : value;
+        String unit = lower.equals("cents") ? "USD" : trailing;
+        if (lower.equals("pence") || lower.equals("p")) {
+          return new Figure(value, "GBX", first, last + 1, numberIndex);
+        }
+        return new Figure(scaled, unit, first, last + 1, numberIndex);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isWordCurrency(String word) {
+    return Character.isLetter(word.charAt(0)) && !word.startsWith("Rs");
+  }
+
+  private static boolean isOrdinalOrQuarter(String suffix) {
+    String lower = suffix.toLowerCase(Locale.ROOT);
+    return lower.equals("st") || lower.equals("nd") || lower.equals("rd") || lower.equals("th")
+        || lower.equals("s") || lower.equals("am") || lower.equals("pm") || lower.equals("d")
+        || lower.equals("x") || lower.equals("k");
+  }
+
+  /** The number a token spells, or null: "8.3", "38,120.5", "two". */
+  static Double parseNumber(String word) {
+    if (NUMBER.matcher(word).matches()) {
+      return Double.parseDouble(word.replace(",", ""));
+    }
+    Integer spelled = NUMBER_WORDS.get(word.toLowerCase(Locale.ROOT));
+    return spelled == null ? null : spelled.doubleValue();
+  }
+}

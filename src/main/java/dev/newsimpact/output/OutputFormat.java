@@ -1,0 +1,9 @@
+package dev.newsimpact.output;
+
+/** How records are printed. */
+public enum OutputFormat {
+  /** One compact JSON object per line: for pipes and programs. */
+  JSONL,
+  /** Aligned columns: for people at a terminal. */
+  TABLE
+}

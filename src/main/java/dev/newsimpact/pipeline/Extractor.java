@@ -1,0 +1,100 @@
+package dev.newsimpact.pipeline;
+
+import dev.newsimpact.claim.Claim;
+import dev.newsimpact.claim.ClaimFinder;
+import dev.newsimpact.claim.ClaimSentences;
+import dev.newsimpact.nlp.AnnotatedText;
+import dev.newsimpact.nlp.LanguageAnalyzer;
+import dev.newsimpact.nlp.Sentence;
+import dev.newsimpact.sentiment.SentimentScorer;
+import dev.newsimpact.source.DocumentSource;
+import dev.newsimpact.source.Input;
+import dev.newsimpact.source.InputException;
+import dev.newsimpact.text.Article;
+import dev.newsimpact.text.TextExtractor;
+import dev.newsimpact.ticker.Mention;
+import dev.newsimpact.ticker.TickerLinker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The whole pipeline, source to scored claims, for one input at a time. Thread-safe when its stages
+ * are (the shipped ones are).
+ */
+public final class Extractor {
+
+  private final DocumentSource source;
+  private final TextExtractor textExtractor;
+  private final LanguageAnalyzer analyzer;
+  private final TickerLinker linker;
+  private final ClaimFinder claimFinder;
+  private final SentimentScorer sentiment;
+
+  public Extractor(DocumentSource source, TextExtractor textExtractor, LanguageAnalyzer analyzer,
+      TickerLinker linker, ClaimFinder claimFinder, SentimentScorer sentiment) {
+    this.source = source;
+    this.textExtractor = textExtractor;
+    this.analyzer = analyzer;
+    this.linker = linker;
+    this.claimFinder = claimFinder;
+    this.sentiment = sentiment;
+  }
+
+  /** Reads one input and runs every stage on it. */
+  public ArticleResult process(Input input) throws InputException {
+    Article article = textExtractor.extract(source.read(input));
+    return analyze(article);
+  }
+
+  /** Runs the stages after text extraction on an article already in hand. */
+  public ArticleResult analyze(Article article) {
+    AnnotatedText text = analyzer.tokenize(article.text());
+    List<Mention> candidates = linker.link(text);
+    Set<Integer> named = sentencesOf(candidates);
+    text = analyzer.analyze(text, named, sentencesWithClaims(text, named));
+    List<Mention> mentions = linker.link(text);
+    List<Claim> claims = claimFinder.find(text, mentions);
+    return new ArticleResult(article, text, scoreMentions(text, mentions), scoreClaims(claims));
+  }
+
+  private static Set<Integer> sentencesOf(List<Mention> mentions) {
+    Set<Integer> sentences = new TreeSet<>();
+    for (Mention mention : mentions) {
+      sentences.add(mention.sentence());
+    }
+    return sentences;
+  }
+
+  /**
+   * Sentences that can hold a claim: a figure with a unit, and a name or a word that refers back to
+   * one. Only these are parsed, the pipeline's largest cost.
+   */
+  private static Set<Integer> sentencesWithClaims(AnnotatedText text, Set<Integer> named) {
+    Set<Integer> result = new TreeSet<>();
+    for (Sentence sentence : text.sentences()) {
+      if (ClaimSentences.mayHoldClaim(sentence.tokens(), named.contains(sentence.index()))) {
+        result.add(sentence.index());
+      }
+    }
+    return result;
+  }
+
+  private List<ScoredMention> scoreMentions(AnnotatedText text, List<Mention> mentions) {
+    List<ScoredMention> scored = new ArrayList<>(mentions.size());
+    for (Mention mention : mentions) {
+      Sentence sentence = text.sentences().get(mention.sentence());
+      scored.add(new ScoredMention(mention, sentiment.forMention(mention, sentence)));
+    }
+    return scored;
+  }
+
+  private List<ScoredClaim> scoreClaims(List<Claim> claims) {
+    List<ScoredClaim> scored = new ArrayList<>(claims.size());
+    for (Claim claim : claims) {
+      scored.add(new ScoredClaim(claim, sentiment.forClaim(claim)));
+    }
+    return scored;
+  }
+}
