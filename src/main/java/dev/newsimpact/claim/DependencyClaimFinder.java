@@ -7,6 +7,7 @@ import dev.newsimpact.nlp.Token;
 import dev.newsimpact.ticker.Mention;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,17 +41,28 @@ public final class DependencyClaimFinder implements ClaimFinder {
       }
       DependencyTree tree = new DependencyTree(sentence);
       Map<Integer, List<Figure>> figuresByCue = new LinkedHashMap<>();
+      List<Figure> others = new ArrayList<>();
       for (Figure figure : FigureScanner.scan(sentence.tokens())) {
         Integer cue = cueOf(tree, figure);
-        if (cue != null) {
-          figuresByCue.computeIfAbsent(cue, k -> new ArrayList<>()).add(figure);
+        if (cue == null) {
+          others.add(figure);
+        } else if (!isHypothetical(tree, cue)) {
+          if (isAboutSomethingElse(tree, cue)) {
+            others.add(figure);
+          } else {
+            figuresByCue.computeIfAbsent(cue, k -> new ArrayList<>()).add(figure);
+          }
+        }
+      }
+      for (Figure figure : others) {
+        Claim claim = FigureClaims.of(tree, figure, headOfFigure(tree, figure), mentions,
+            token -> resolve(tree, token, mentions, 2), ++group);
+        if (claim != null) {
+          claims.add(claim);
         }
       }
       for (Map.Entry<Integer, List<Figure>> entry : figuresByCue.entrySet()) {
         int cue = entry.getKey();
-        if (isHypothetical(tree, cue) || isAboutSomethingElse(tree, cue)) {
-          continue;
-        }
         List<Mention> entities = subjects(tree, cue, mentions);
         if (entities.isEmpty()) {
           continue;
@@ -70,6 +82,8 @@ public final class DependencyClaimFinder implements ClaimFinder {
         }
       }
     }
+    claims.sort(Comparator.comparingInt(Claim::sentence)
+        .thenComparingInt(c -> c.entity().begin()).thenComparingInt(Claim::group));
     return claims;
   }
 

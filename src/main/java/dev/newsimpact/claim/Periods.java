@@ -66,13 +66,18 @@ final class Periods {
     while (first < last && isLeadingFunctionWord(tokens.get(first))) {
       first++;
     }
-    while (last > first && tokens.get(last).pos() != null
-        && (tokens.get(last).pos().equals(",") || tokens.get(last).pos().equals("."))) {
+    while (last > first && isTrailingNoise(tokens.get(last))) {
       last--;
     }
     String text = tree.sentence().text();
     int offset = tree.sentence().begin();
     return text.substring(tokens.get(first).begin() - offset, tokens.get(last).end() - offset);
+  }
+
+  /** Punctuation and adverbs such as "alone" that end a time phrase without belonging to it. */
+  private static boolean isTrailingNoise(Token token) {
+    String pos = token.pos() == null ? "" : token.pos();
+    return pos.equals(",") || pos.equals(".") || pos.equals(":") || pos.equals("RB");
   }
 
   private static boolean isLeadingFunctionWord(Token token) {
