@@ -41,21 +41,39 @@ public final class DependencyClaimFinder implements ClaimFinder {
       }
       DependencyTree tree = new DependencyTree(sentence);
       Map<Integer, List<Figure>> figuresByCue = new LinkedHashMap<>();
-      List<Figure> others = new ArrayList<>();
+      Map<Figure, Direction> others = new LinkedHashMap<>();
       for (Figure figure : FigureScanner.scan(sentence.tokens())) {
+        String before = wordBefore(sentence.tokens(), figure.first(), 1);
+        if (before.equals("from")) {
+          continue; // "rose 3% from $140": the starting level is no claim
+        }
+        boolean level = (before.equals("at") || before.equals("to"))
+            && !wordBefore(sentence.tokens(), figure.first(), 2).equals("up");
+        if (level) {
+          List<Claim> levels = levels(tree, figure, mentions, ++group);
+          if (levels == null) {
+            others.put(figure, null);
+          }
+          claims.addAll(levels == null ? List.of() : levels);
+          continue;
+        }
+        if (figure.isLevel()) {
+          continue;
+        }
         Integer cue = cueOf(tree, figure);
         if (cue == null) {
-          others.add(figure);
+          others.put(figure, null);
         } else if (!isHypothetical(tree, cue)) {
           if (isAboutSomethingElse(tree, cue)) {
-            others.add(figure);
+            others.put(figure, MoveLexicon.direction(cueWord(sentence.tokens().get(cue))));
           } else {
             figuresByCue.computeIfAbsent(cue, k -> new ArrayList<>()).add(figure);
           }
         }
       }
-      for (Figure figure : others) {
-        Claim claim = FigureClaims.of(tree, figure, headOfFigure(tree, figure), mentions,
+      for (Map.Entry<Figure, Direction> other : others.entrySet()) {
+        Figure figure = other.getKey();
+        Claim claim = FigureClaims.of(tree, figure, headOfFigure(tree, figure), other.getValue(),
             token -> resolve(tree, token, mentions, 2), ++group);
         if (claim != null) {
           claims.add(claim);
@@ -109,6 +127,59 @@ public final class DependencyClaimFinder implements ClaimFinder {
     }
     return new Claim(ClaimType.PRICE_MOVE, "price", value, figure.unit(), direction, qualifier,
         period, claimText(tree, cue, figure, lead), entity, tree.sentence().index(), group);
+  }
+
+  /**
+   * Price levels: "the Nikkei closed at 38,120.5", "shares rose 3% to $150.20". A bare number is a
+   * level only of an index (in points); a percentage after "to" is a rate, not a price. Returns
+   * null when the level is of something else (revenue rose to $9 billion), for a figure claim.
+   */
+  private static List<Claim> levels(DependencyTree tree, Figure figure, List<Mention> mentions,
+      int group) {
+    if (figure.isPercent()) {
+      return List.of();
+    }
+    List<Token> tokens = tree.sentence().tokens();
+    int verb = headOfFigure(tree, figure);
+    for (int hop = 0; hop < 2; hop++) {
+      Dependency up = tree.head(verb);
+      if (up == null) {
+        return List.of();
+      }
+      verb = up.governor();
+      String pos = tokens.get(verb).pos();
+      if (pos != null && pos.startsWith("VB")) {
+        break;
+      }
+    }
+    if (isHypothetical(tree, verb)) {
+      return List.of();
+    }
+    if (isAboutSomethingElse(tree, verb)) {
+      return null;
+    }
+    List<Claim> claims = new ArrayList<>();
+    for (Mention entity : subjects(tree, verb, mentions)) {
+      String unit = figure.unit();
+      if (figure.isLevel()) {
+        if (entity.security().kind() != dev.newsimpact.ticker.SecurityKind.INDEX) {
+          continue;
+        }
+        unit = FigureScanner.POINTS;
+      }
+      BitSet exclude = new BitSet();
+      exclude.set(figure.first(), figure.last() + 1);
+      String period = Periods.find(tree, List.of(verb), exclude);
+      claims.add(new Claim(ClaimType.PRICE_LEVEL, "price", figure.value(), unit, null,
+          Hedges.before(tokens, figure.first() - 1), period,
+          claimText(tree, verb, figure, entity), entity, tree.sentence().index(), group));
+    }
+    return claims;
+  }
+
+  private static String wordBefore(List<Token> tokens, int index, int distance) {
+    int at = index - distance;
+    return at < 0 ? "" : tokens.get(at).word().toLowerCase(Locale.ROOT);
   }
 
   /** The move word governing the figure, or null when none does within a few hops. */

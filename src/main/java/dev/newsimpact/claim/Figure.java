@@ -16,6 +16,11 @@ public record Figure(double value, String unit, int first, int last, int number)
     return unit.equals(FigureScanner.PERCENT);
   }
 
+  /** A bare number after "at" or "to", in the unit of whatever it is a level of. */
+  public boolean isLevel() {
+    return unit.equals(FigureScanner.LEVEL);
+  }
+
   public boolean isPoints() {
     return unit.equals(FigureScanner.POINTS);
   }

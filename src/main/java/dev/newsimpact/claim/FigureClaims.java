@@ -43,8 +43,12 @@ final class FigureClaims {
 
   private FigureClaims() {}
 
-  /** The figure claim for {@code figure}, or null when no owned metric can be found. */
-  static Claim of(DependencyTree tree, Figure figure, int head, List<Mention> mentions,
+  /**
+   * The figure claim for {@code figure}, or null when no owned metric can be found.
+   *
+   * @param direction the direction of a change ("revenue rose 5%"), or null for a plain amount
+   */
+  static Claim of(DependencyTree tree, Figure figure, int head, Direction direction,
       Resolver resolver, int group) {
     List<Token> tokens = tree.sentence().tokens();
     List<Integer> path = new ArrayList<>();
@@ -62,7 +66,8 @@ final class FigureClaims {
     for (int node : path) {
       candidates.add(node);
       for (Dependency child : tree.children(node)) {
-        boolean attached = child.relation().startsWith("nmod") || child.relation().startsWith("obl");
+        boolean attached = child.relation().startsWith("nmod") || child.relation().startsWith("obl")
+            || child.relation().startsWith("nsubj");
         if (attached && !child.relation().equals("nmod:poss") && !path.contains(child.dependent())
             && !figure.contains(child.dependent())) {
           candidates.add(child.dependent());
@@ -91,7 +96,8 @@ final class FigureClaims {
       String text = tree.sentence().text().substring(
           tokens.get(first).begin() - tree.sentence().begin(),
           tokens.get(last).end() - tree.sentence().begin());
-      return new Claim(ClaimType.FIGURE, metric, figure.value(), figure.unit(), null, qualifier,
+      double value = direction == Direction.DOWN ? -figure.value() : figure.value();
+      return new Claim(ClaimType.FIGURE, metric, value, figure.unit(), direction, qualifier,
           period, text, owner, tree.sentence().index(), group);
     }
     return null;

@@ -17,6 +17,8 @@ public final class FigureScanner {
 
   public static final String PERCENT = "percent";
   public static final String POINTS = "points";
+  /** A bare number after "at" or "to": a level whose unit the security decides (index points). */
+  public static final String LEVEL = "level";
 
   private static final Pattern NUMBER = Pattern.compile("[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?|[0-9]+(\\.[0-9]+)?");
   private static final Pattern GLUED_UNIT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)([A-Za-z]{1,3})");
@@ -117,6 +119,7 @@ public final class FigureScanner {
     if (currency != null) {
       return new Figure(value, currency, first, last, numberIndex);
     }
+    Figure unitless = bareLevel(tokens, first, last, numberIndex, value);
     if (last + 1 < tokens.size()) {
       String next = tokens.get(last + 1).word();
       String lower = next.toLowerCase(Locale.ROOT);
@@ -143,6 +146,24 @@ public final class FigureScanner {
         }
         return new Figure(scaled, unit, first, last + 1, numberIndex);
       }
+    }
+    return unitless;
+  }
+
+  /**
+   * A level written as a bare number after "at" or "to" ("closed at 38,120.5"): only numbers that
+   * look like levels (a thousands comma, a decimal point, or at least 100) count.
+   */
+  private static Figure bareLevel(List<Token> tokens, int first, int last, int number, double value) {
+    if (first == 0 || last != number) {
+      return null;
+    }
+    String before = tokens.get(first - 1).word().toLowerCase(Locale.ROOT);
+    String word = tokens.get(number).word();
+    boolean levelLike = word.contains(",") || word.contains(".") || value >= 100;
+    boolean year = word.length() == 4 && value >= 1900 && value <= 2100;
+    if ((before.equals("at") || before.equals("to")) && levelLike && !year) {
+      return new Figure(value, LEVEL, first, last, number);
     }
     return null;
   }
