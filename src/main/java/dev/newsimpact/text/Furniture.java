@@ -1,0 +1,122 @@
+package dev.newsimpact.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises lines that are page furniture whatever their surroundings: hashtags, handles, button
+ * and link labels, share and follow prompts, counters, copyright and cookie notices, bylines,
+ * timestamps, photo credits, breadcrumb and menu strips. These are dropped outright; lines that are
+ * furniture only by where they stand (a menu item, a tagline) are left to {@link ZoneFilter}.
+ *
+ * <p>The word lists are interface vocabulary, not words about any one page or topic.
+ */
+final class Furniture {
+  private static final Set<String> LABELS =
+      Set.of(
+          "share", "share this", "share this article", "share this story", "share this post",
+          "share article", "shares", "tweet", "tweet this", "follow", "follow us", "following",
+          "unfollow", "like", "likes", "reply", "replies", "comment", "comments", "leave a comment",
+          "add a comment", "view comments", "show comments", "subscribe", "subscribe now",
+          "sign in", "sign up", "sign out", "log in", "login", "log out", "register", "join",
+          "join now", "read more", "read next", "see more", "show more", "load more", "view more",
+          "more", "see all", "view all", "advertisement", "advertising", "ad", "ads", "sponsored",
+          "sponsored content", "print", "email", "e-mail", "copy link", "copy", "link copied",
+          "embed", "back to top", "skip to content", "skip to main content", "skip navigation",
+          "menu", "search", "close", "open", "next", "previous", "prev", "home", "related",
+          "related articles", "related stories", "related posts", "recommended", "trending",
+          "most popular", "most read", "popular", "listen", "listen to this article", "save",
+          "saved", "bookmark", "download", "gift this article", "facebook", "twitter", "x",
+          "linkedin", "whatsapp", "reddit", "pinterest", "telegram", "instagram", "youtube",
+          "tiktok", "translate", "toggle navigation", "top", "hot", "new", "tags", "topics",
+          "accept", "accept all", "reject all", "got it", "ok", "cancel", "continue reading",
+          "watch", "play", "video", "audio", "loading", "newsletter", "contact us", "about us");
+
+  private static final Pattern SOCIAL_PROMPT =
+      Pattern.compile(
+          "(share|follow|like|find|join|connect with)( us| me| this( article| story| post)?)?"
+              + " (on|via|with) (facebook|twitter|x|linkedin|whatsapp|instagram|telegram|reddit"
+              + "|email|youtube|tiktok|threads|bluesky|mastodon|line|wechat|weibo)");
+  private static final Pattern TAGS = Pattern.compile("(?:#[\\p{L}\\p{N}_]+[\\s,]*)+");
+  private static final Pattern HANDLES = Pattern.compile("(?:@[\\p{L}\\p{N}_.]+[\\s,]*)+");
+  private static final Pattern COUNTER =
+      Pattern.compile(
+          "[\\d.,]+\\s*[km]?\\s*(comments?|shares?|likes?|views?|reads?|replies|followers"
+              + "|min(ute)?s?( read)?|hours? ago|days? ago)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern COPYRIGHT =
+      Pattern.compile("(©|\\(c\\)\\s|copyright\\b|all rights reserved)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TIMESTAMP =
+      Pattern.compile(
+          "(published|updated|posted|last updated|first published|modified)\\b.*",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "(photo|image|picture|photograph|credit|illustration|video|graphic)s?\\s*(:|by\\b).*",
+          Pattern.CASE_INSENSITIVE);
+  private static final String NAME = "\\p{Lu}[\\p{L}.'\u2019-]*";
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "(?i:by|written by|von|par|por|door|di|av)\\s+" + NAME
+              + "(\\s*(,|&|and|und|et|y|" + NAME + "|de|van|von|da|del|der|la|le))*");
+  private static final Pattern NAME_CHECK = Pattern.compile("\\S+\\s+\\p{Lu}.*");
+  private static final Pattern STRIP_SEPARATORS = Pattern.compile("[|\u2022\u00B7>\u203A\u00BB]");
+
+  private Furniture() {}
+
+  static boolean isJunk(String line) {
+    String text = line.strip();
+    if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      return true;
+    }
+    if (TAGS.matcher(text).matches() || HANDLES.matcher(text).matches()) {
+      return true;
+    }
+    String label = label(text);
+    if (LABELS.contains(label) || SOCIAL_PROMPT.matcher(label).matches()) {
+      return true;
+    }
+    double words = Words.count(text);
+    if (COUNTER.matcher(text).matches()) {
+      return true;
+    }
+    if (words <= 25 && COPYRIGHT.matcher(text).find()) {
+      return true;
+    }
+    if (words <= 12 && !Words.endsSentence(text)
+        && (TIMESTAMP.matcher(text).matches() || CREDIT.matcher(text).matches())) {
+      return true;
+    }
+    if (words <= 8 && BYLINE.matcher(text).matches() && NAME_CHECK.matcher(text).matches()) {
+      return true;
+    }
+    if (text.toLowerCase(Locale.ROOT).contains("cookie") && words <= 80) {
+      return text.toLowerCase(Locale.ROOT).matches(".*\\b(accept|consent|agree|privacy|preferences)\\b.*");
+    }
+    return isMenuStrip(text, words);
+  }
+
+  /** "Home | News | Markets" or "Home > World > Asia": three or more short segments. */
+  private static boolean isMenuStrip(String text, double words) {
+    String[] segments = STRIP_SEPARATORS.split(text);
+    if (segments.length < 3) {
+      return false;
+    }
+    int filled = 0;
+    for (String segment : segments) {
+      if (!segment.isBlank()) {
+        filled++;
+      }
+    }
+    return filled >= 3 && words / filled <= 3 && !Words.endsSentence(text);
+  }
+
+  /** Lower case, accents kept, surrounding symbols and inner runs of spaces removed. */
+  private static String label(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    s = s.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+    return s.replaceAll("\\s+", " ");
+  }
+}

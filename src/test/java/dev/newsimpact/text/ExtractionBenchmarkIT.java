@@ -1,0 +1,63 @@
+package dev.newsimpact.text;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.newsimpact.source.FileSource;
+import dev.newsimpact.source.Input;
+import dev.newsimpact.source.SourceOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Main-content extraction measured on the article-extraction-benchmark (181 news pages with
+ * hand-made article bodies) with that benchmark's own shingle F1. Skips itself where the shared
+ * data is absent. Prints the figures; with {@code -Dbenchmark.worst=N} also the N worst pages, and
+ * writes every extracted text under target/extraction-benchmark/ for inspection.
+ */
+class ExtractionBenchmarkIT {
+  private static final Path DATA = Path.of("../shared/data/extraction/article-extraction-benchmark");
+  /** A floor well under the current figure: this catches a collapse, not a small regression. */
+  private static final double FLOOR = 0.90;
+
+  @Test
+  void shingleF1OnTheBenchmark() throws Exception {
+    assumeTrue(Files.isRegularFile(DATA.resolve("ground-truth.json")), "benchmark data not present");
+    Map<?, ?> truth = (Map<?, ?>) Json.parse(Files.readString(DATA.resolve("ground-truth.json"), UTF_8));
+    FileSource files = new FileSource(SourceOptions.defaults());
+    JsoupTextExtractor extractor = new JsoupTextExtractor();
+    Path out = Files.createDirectories(Path.of("target/extraction-benchmark"));
+    ShingleMetric metric = new ShingleMetric();
+    Map<Double, String> worst = new TreeMap<>();
+    long start = System.nanoTime();
+    for (Object key : new TreeMap<>(truth).keySet()) {
+      String id = (String) key;
+      String expected = (String) ((Map<?, ?>) truth.get(id)).get("articleBody");
+      Path page = DATA.resolve("html/" + id + ".html.gz");
+      String text = extractor.extract(files.read(Input.of(page.toString()))).text();
+      Files.writeString(out.resolve(id + ".txt"), text, UTF_8);
+      double[] counts = metric.add(expected, text);
+      double p = ShingleMetric.precision(counts);
+      double r = ShingleMetric.recall(counts);
+      worst.put(2 * p * r / Math.max(1e-9, p + r) + worst.size() * 1e-9, String.format(Locale.ROOT,
+          "%s P=%.3f R=%.3f", id.substring(0, 12), p, r));
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(Locale.ROOT,
+        "extraction benchmark: %d pages, F1=%.4f precision=%.4f recall=%.4f (%.1f s)%n",
+        truth.size(), metric.f1(), metric.precision(), metric.recall(), seconds);
+    int show = Integer.getInteger("benchmark.worst", 0);
+    List<String> lines = new ArrayList<>(worst.values());
+    for (int i = 0; i < Math.min(show, lines.size()); i++) {
+      System.out.println("  " + lines.get(i));
+    }
+    assertThat(metric.f1()).isGreaterThan(FLOOR);
+  }
+}
