@@ -170,8 +170,8 @@ public final class Universe {
   }
 
   /**
-   * Candidates for a name or symbol, best first: an exact symbol scores 1, an exact alias 0.5 plus
-   * half its prior, an alias that starts with the query's words less. Ties go to the ticker in
+   * Candidates for a name or symbol, best first: an exact symbol scores 1 when written like one (no
+   * lower case; "gold" is a name before it is the ticker GOLD), an exact alias 0.5 plus half its prior, an alias that starts with the query's words less. Ties go to the ticker in
    * alphabetical order, so answers are deterministic.
    */
   public List<Candidate> lookup(String query, int limit) {
@@ -179,7 +179,9 @@ public final class Universe {
     if (query == null || query.isBlank() || limit <= 0) {
       return List.of();
     }
-    bySymbol(query).ifPresent(s -> best.put(s, new Candidate(s, 1.0, s.ticker())));
+    boolean symbolLike = query.strip().chars().noneMatch(Character::isLowerCase);
+    bySymbol(query).ifPresent(
+        s -> best.put(s, new Candidate(s, symbolLike ? 1.0 : 0.6, s.ticker())));
     String key = AliasKeys.key(query);
     if (!key.isEmpty()) {
       for (Alias a : aliasesFor(key)) {

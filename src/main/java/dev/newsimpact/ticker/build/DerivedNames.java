@@ -57,12 +57,14 @@ final class DerivedNames {
     for (Map.Entry<String, List<Draft>> e : groups.entrySet()) {
       String key = e.getKey();
       List<Draft> group = e.getValue();
-      if (group.size() > MAX_GROUP || fundFamilies.getOrDefault(key, 0) >= 3
-          || (words.isCapitalisedWord(key) && group.size() > 1)) {
+      if (group.size() > MAX_GROUP || (words.isCapitalisedWord(key) && group.size() > 1)) {
         continue;
       }
       group.sort(Comparator.comparingDouble((Draft d) -> -d.size).thenComparing(d -> d.ticker));
       Draft best = group.get(0);
+      if (fundFamilies.getOrDefault(key, 0) >= 3 && best.size < 0.9) {
+        continue; // "iShares", "Vanguard": a fund family, unless a giant bears the name (Goldman)
+      }
       double second = group.size() > 1 ? group.get(1).size : 0.0;
       if (best.size >= MIN_SIZE && best.size - second >= MIN_LEAD) {
         String surface = surfaces.get(key);

@@ -51,6 +51,20 @@ final class Draft {
     }
   }
 
+  /** Offers a company name as its everyday form: "Micron Technology, Inc." offers "Micron Technology". */
+  void offerCompanyName(String rawName, int priority) {
+    if (rawName == null || rawName.isBlank()) {
+      return;
+    }
+    String tidy = Names.tidy(rawName);
+    if (kind == SecurityKind.ETF) {
+      offerName(tidy, priority);
+      return;
+    }
+    var names = Names.everydayNames(tidy);
+    offerName(names.isEmpty() ? tidy : names.get(0), priority);
+  }
+
   void addAlias(String text, Origin origin, boolean anyCase) {
     String t = text.strip();
     if (t.isEmpty()) {

@@ -60,7 +60,7 @@ final class FinanceDatabaseListings {
         d.secondary = true;
         d.aliasWeight = 0.3;
       }
-      d.offerName(Names.tidy(name), 3);
+      d.offerCompanyName(name, 3);
       d.addNameAliases(name, Draft.Origin.NAME);
       drafts.put(symbol, d);
       String isin = row.get("isin");

@@ -28,7 +28,7 @@ final class PyTickerSymbols {
         continue;
       }
       Draft d = drafts.get(ticker);
-      d.offerName(Names.tidy(c.name()), 2);
+      d.offerCompanyName(c.name(), 2);
       d.addNameAliases(c.name(), Draft.Origin.NAME);
       for (String aka : c.akas()) {
         d.addNameAliases(aka, Draft.Origin.AKA);

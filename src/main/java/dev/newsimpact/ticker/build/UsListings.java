@@ -2,6 +2,7 @@ package dev.newsimpact.ticker.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsimpact.ticker.AliasKeys;
 import dev.newsimpact.ticker.SecurityKind;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ final class UsListings {
         d.aliasWeight = 0.6;
         d.country = null;
       }
-      d.offerName(company, 3);
+      d.offerCompanyName(company, 3);
       d.addNameAliases(row.getOrDefault("Company Name", security), Draft.Origin.NAME);
     }
   }
@@ -102,11 +103,20 @@ final class UsListings {
         d.country = "United States";
         drafts.put(ticker, d);
       }
-      d.size = Math.max(d.size, sizeFromRank(rank));
       String name = row.get(1).asText();
-      d.offerName(Names.tidy(name), 4);
+      if (d.name != null && !sameFirstWord(d.name, Names.tidy(name))) {
+        continue; // an ETN or fund filed under its issuer's name (iPath ETNs under "Barclays Bank")
+      }
+      d.size = Math.max(d.size, sizeFromRank(rank));
+      d.offerCompanyName(name, 4);
       d.addNameAliases(name, Draft.Origin.NAME);
     }
+  }
+
+  private static boolean sameFirstWord(String a, String b) {
+    String fa = AliasKeys.key(a.split(" ")[0]);
+    String fb = AliasKeys.key(b.split(" ")[0]);
+    return fa.equals(fb) || fa.startsWith(fb) || fb.startsWith(fa);
   }
 
   /** Rank 30 or better counts as the very largest; every tenfold rank costs a quarter. */
@@ -122,7 +132,7 @@ final class UsListings {
         continue;
       }
       String shortName = Names.tidy(row.get("Security"));
-      d.offerName(shortName, 1);
+      d.offerCompanyName(shortName, 1);
       d.addNameAliases(row.get("Security"), Draft.Origin.NAME);
       d.size = Math.max(d.size, 0.7);
     }
