@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
           + " and the sentiment for their holders, one JSON object per line on stdout.",
       ""
     },
-    subcommands = {ExtractCommand.class, MentionsCommand.class},
+    subcommands = {ExtractCommand.class, MentionsCommand.class, TickersCommand.class, EvalCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  newsimpact extract samples/meta-sells-compute-chip-slump.txt",

@@ -1,0 +1,161 @@
+package dev.newsimpact.cli;
+
+import dev.newsimpact.claim.ClaimType;
+import dev.newsimpact.eval.ActualMove;
+import dev.newsimpact.eval.ClaimError;
+import dev.newsimpact.eval.ClaimScore;
+import dev.newsimpact.eval.ClaimScorer;
+import dev.newsimpact.eval.DevPassage;
+import dev.newsimpact.eval.DevSet;
+import dev.newsimpact.eval.LinkError;
+import dev.newsimpact.eval.LinkPassage;
+import dev.newsimpact.eval.LinkScore;
+import dev.newsimpact.eval.LinkScorer;
+import dev.newsimpact.eval.LinkSet;
+import dev.newsimpact.eval.PredictedMention;
+import dev.newsimpact.output.JsonLine;
+import dev.newsimpact.pipeline.ArticleResult;
+import dev.newsimpact.pipeline.Extractor;
+import dev.newsimpact.pipeline.ExtractorSettings;
+import dev.newsimpact.pipeline.Extractors;
+import dev.newsimpact.pipeline.ScoredClaim;
+import dev.newsimpact.pipeline.ScoredMention;
+import dev.newsimpact.text.Article;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsimpact eval}: scores the pipeline against hand-annotated sets and prints the figures as
+ * one JSON object. The sets live in the repository under src/test/resources/eval.
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Scores the pipeline on an annotated set and prints one JSON summary on stdout.",
+      "  claims: price moves (precision, recall, F1, qualifier accuracy, period recall) on",
+      "          src/test/resources/eval/claims-dev.jsonl",
+      "  links:  ticker links of FinEntity mentions (accuracy) on",
+      "          src/test/resources/eval/finentity-links.jsonl"
+    })
+final class EvalCommand implements Callable<Integer> {
+
+  enum Set {
+    claims,
+    links
+  }
+
+  @Parameters(index = "0", paramLabel = "SET", description = "claims or links.")
+  Set set;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "FILE",
+      description = "The annotated set (default: the repository's set for SET).")
+  Path file;
+
+  @Option(names = "--errors", description = "Also list every error on stderr, one a line.")
+  boolean errors;
+
+  @Option(names = "--min-confidence", paramLabel = "P",
+      description = "Drop ticker links less sure than P (default: ${DEFAULT-VALUE}).")
+  double minConfidence = 0.5;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Extractor extractor = Extractors.standard(new ExtractorSettings(
+        new ByteArrayInputStream(new byte[0]), Duration.ofSeconds(15), 10_000_000, minConfidence));
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("set", set.name());
+    if (set == Set.claims) {
+      Path path = file != null ? file : Path.of("src/test/resources/eval/claims-dev.jsonl");
+      List<DevPassage> passages = DevSet.read(path);
+      ClaimScore score = ClaimScorer.scoreAll(passages, p -> moves(extractor, p));
+      summary.put("file", path.toString());
+      summary.put("passages", passages.size());
+      summary.put("true_positives", score.truePositives());
+      summary.put("false_positives", score.falsePositives());
+      summary.put("false_negatives", score.falseNegatives());
+      summary.put("precision", round(score.precision()));
+      summary.put("recall", round(score.recall()));
+      summary.put("f1", round(score.f1()));
+      summary.put("qualifier_accuracy", round(score.qualifierAccuracy()));
+      summary.put("period_recall", round(score.periodRecall()));
+      Map<String, Integer> kinds = new LinkedHashMap<>();
+      score.errorCounts().forEach((k, v) -> kinds.put(k.name().toLowerCase(java.util.Locale.ROOT), v));
+      summary.put("errors", kinds);
+      if (errors) {
+        for (ClaimError error : score.errors()) {
+          err.println(error.describe());
+        }
+      }
+    } else {
+      Path path = file != null ? file : Path.of("src/test/resources/eval/finentity-links.jsonl");
+      List<LinkPassage> passages = LinkSet.read(path);
+      LinkScore score = LinkScorer.scoreAll(passages, p -> mentions(extractor, p));
+      summary.put("file", path.toString());
+      summary.put("passages", passages.size());
+      summary.put("links", score.total());
+      summary.put("correct", score.correct());
+      summary.put("skipped", score.skipped());
+      summary.put("accuracy", round(score.accuracy()));
+      Map<String, Integer> kinds = new LinkedHashMap<>();
+      for (LinkError error : score.errors()) {
+        kinds.merge(error.kind().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+        if (errors) {
+          err.println(error.passageId() + " " + error.kind() + " " + error.gold().text() + " -> "
+              + error.gold().ticker() + " got " + error.predictedTickers());
+        }
+      }
+      summary.put("errors", kinds);
+    }
+    out.println(JsonLine.of(summary));
+    out.flush();
+    return ExitCode.OK.code();
+  }
+
+  private static List<ActualMove> moves(Extractor extractor, DevPassage passage) {
+    ArticleResult result = extractor.analyze(new Article(passage.id(), passage.origin(), null, null,
+        passage.published(), null, passage.text()));
+    List<ActualMove> moves = new ArrayList<>();
+    for (ScoredClaim scored : result.claims()) {
+      if (scored.claim().type() == ClaimType.PRICE_MOVE) {
+        var claim = scored.claim();
+        moves.add(new ActualMove(claim.entity().security().ticker(), claim.value(), claim.unit(),
+            claim.qualifier() == null ? null : claim.qualifier().schemaName(), claim.period()));
+      }
+    }
+    return moves;
+  }
+
+  private static List<PredictedMention> mentions(Extractor extractor, LinkPassage passage) {
+    ArticleResult result = extractor.analyze(
+        new Article(passage.id(), passage.id(), null, null, null, null, passage.text()));
+    List<PredictedMention> predicted = new ArrayList<>();
+    for (ScoredMention scored : result.mentions()) {
+      predicted.add(new PredictedMention(scored.mention().begin(), scored.mention().end(),
+          scored.mention().security().ticker()));
+    }
+    return predicted;
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 1000) / 1000.0;
+  }
+}
