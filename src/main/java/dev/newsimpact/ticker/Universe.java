@@ -7,54 +7,75 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The securities newsimpact can link to, with the names news uses for them. Loaded from a prebuilt
- * resource (see {@link UniverseFormat}; rebuilt by {@code scripts/build-universe}), so start-up reads
- * a compact binary file rather than parsing the CSV and JSON sources. Immutable and thread-safe.
+ * resource (see {@link UniverseFormat}; rebuilt by {@code scripts/build-universe}): loading copies a
+ * few arrays out of one gzip stream and decodes a name only when it is asked for, so start-up stays
+ * far under a parse of the CSV and JSON sources. Immutable and thread-safe.
  */
 public final class Universe {
 
   private static final Logger LOG = LoggerFactory.getLogger(Universe.class);
   private static final int PREFIX_SCAN_LIMIT = 5000;
 
-  private final Security[] securities;
-  private final double[] sizes;
+  private final TextColumn tickers;
+  private final TextColumn names;
+  private final TextColumn mics;
+  private final TextColumn countries;
+  private final byte[] kinds;
+  private final short[] sizes;
   private final byte[] securityFlags;
-  private final Map<Security, Integer> indexOf;
-  private final Map<String, Integer> bySymbol;
-  /** Sorted by key, then by falling prior. */
-  private final Alias[] aliases;
-  private final String[] keys;
+  private final AtomicReferenceArray<Security> securities;
+  /** Aliases, sorted by key, then falling prior. */
+  private final TextColumn aliasTexts;
+  private final TextColumn aliasKeys;
+  private final int[] aliasOwners;
+  private final short[] aliasPriors;
+  private final byte[] aliasFlags;
+  private volatile AliasAutomaton automaton;
 
-  private Universe(Security[] securities, double[] sizes, byte[] securityFlags, Alias[] aliases) {
-    this.securities = securities;
-    this.sizes = sizes;
-    this.securityFlags = securityFlags;
-    this.aliases = aliases;
-    this.keys = new String[aliases.length];
-    for (int i = 0; i < aliases.length; i++) {
-      keys[i] = aliases[i].key();
+  private Universe(ByteBuffer in) throws IOException {
+    if (in.getInt() != UniverseFormat.MAGIC || in.getInt() != UniverseFormat.VERSION) {
+      throw new IOException("not a newsimpact universe of version " + UniverseFormat.VERSION);
     }
-    this.bySymbol = new HashMap<>(securities.length * 2);
-    this.indexOf = new IdentityHashMap<>(securities.length * 2);
-    for (int i = 0; i < securities.length; i++) {
-      bySymbol.put(securities[i].ticker(), i);
-      indexOf.put(securities[i], i);
-    }
+    int n = in.getInt();
+    tickers = TextColumn.read(in, n);
+    names = TextColumn.read(in, n);
+    mics = TextColumn.read(in, n);
+    countries = TextColumn.read(in, n);
+    kinds = new byte[n];
+    in.get(kinds);
+    sizes = shorts(in, n);
+    securityFlags = new byte[n];
+    in.get(securityFlags);
+    securities = new AtomicReferenceArray<>(n);
+    int m = in.getInt();
+    aliasTexts = TextColumn.read(in, m);
+    aliasKeys = TextColumn.read(in, m);
+    aliasOwners = new int[m];
+    in.asIntBuffer().get(aliasOwners);
+    in.position(in.position() + 4 * m);
+    aliasPriors = shorts(in, m);
+    aliasFlags = new byte[m];
+    in.get(aliasFlags);
+  }
+
+  private static short[] shorts(ByteBuffer in, int n) {
+    short[] out = new short[n];
+    in.asShortBuffer().get(out);
+    in.position(in.position() + 2 * n);
+    return out;
   }
 
   /** The universe shipped with newsimpact, loaded once on first use. */
@@ -73,8 +94,8 @@ public final class Universe {
         throw new IllegalStateException("universe resource missing: " + UniverseFormat.RESOURCE);
       }
       Universe u = load(in);
-      LOG.debug("universe: {} securities, {} aliases loaded in {} ms", u.size(), u.aliases.length,
-          (System.nanoTime() - start) / 1_000_000);
+      LOG.debug("universe: {} securities, {} aliases loaded in {} ms", u.size(),
+          u.aliasOwners.length, (System.nanoTime() - start) / 1_000_000);
       return u;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the universe resource", e);
@@ -83,77 +104,17 @@ public final class Universe {
 
   /** Reads a universe in the {@link UniverseFormat} layout (gzip); the caller closes the stream. */
   public static Universe load(InputStream gzipped) throws IOException {
-    ByteBuffer in = ByteBuffer.wrap(new GZIPInputStream(gzipped, 1 << 16).readAllBytes());
+    byte[] raw = new GZIPInputStream(gzipped, 1 << 16).readAllBytes();
     try {
-      if (in.getInt() != UniverseFormat.MAGIC || in.getInt() != UniverseFormat.VERSION) {
-        throw new IOException("not a newsimpact universe of version " + UniverseFormat.VERSION);
-      }
-      int n = in.getInt();
-      String[] tickers = text(in, n, false);
-      String[] names = text(in, n, false);
-      String[] mics = text(in, n, true);
-      String[] countries = text(in, n, true);
-      SecurityKind[] kinds = SecurityKind.values();
-      Security[] securities = new Security[n];
-      for (int i = 0; i < n; i++) {
-        securities[i] = new Security(tickers[i], names[i], kinds[in.get()], mics[i], countries[i]);
-      }
-      double[] sizes = new double[n];
-      for (int i = 0; i < n; i++) {
-        sizes[i] = in.getShort() / 1000.0;
-      }
-      byte[] flags = new byte[n];
-      in.get(flags);
-      int m = in.getInt();
-      String[] texts = text(in, m, false);
-      String[] keys = text(in, m, false);
-      int[] owner = new int[m];
-      in.asIntBuffer().get(owner);
-      in.position(in.position() + 4 * m);
-      short[] priors = new short[m];
-      in.asShortBuffer().get(priors);
-      in.position(in.position() + 2 * m);
-      byte[] aliasFlags = new byte[m];
-      in.get(aliasFlags);
-      Alias[] aliases = new Alias[m];
-      for (int i = 0; i < m; i++) {
-        String key = keys[i] == null ? texts[i].toLowerCase(Locale.ROOT) : keys[i];
-        aliases[i] = new Alias(texts[i], key, securities[owner[i]], priors[i] / 1000.0, aliasFlags[i]);
-      }
-      return new Universe(securities, sizes, flags, aliases);
-    } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
+      return new Universe(ByteBuffer.wrap(raw));
+    } catch (BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException e) {
       throw new IOException("truncated universe resource", e);
     }
   }
 
-  /** One text column: n values joined by line breaks; empty values become null. */
-  private static String[] text(ByteBuffer in, int n, boolean pooled) throws IOException {
-    int len = in.getInt();
-    String all = new String(in.array(), in.position(), len, StandardCharsets.UTF_8);
-    in.position(in.position() + len);
-    String[] out = new String[n];
-    Map<String, String> pool = new HashMap<>();
-    int from = 0;
-    for (int i = 0; i < n; i++) {
-      int to = all.indexOf('\n', from);
-      if (to < 0) {
-        to = all.length();
-      }
-      if (to > from) {
-        String v = all.substring(from, to);
-        out[i] = pooled ? pool.computeIfAbsent(v, k -> k) : v;
-      }
-      from = to + 1;
-    }
-    if (from < all.length()) {
-      throw new IOException("universe text column has more than " + n + " values");
-    }
-    return out;
-  }
-
   /** Number of securities. */
   public int size() {
-    return securities.length;
+    return kinds.length;
   }
 
   /** The security with this Yahoo-style symbol; case-insensitive, "BRK.B" also finds BRK-B. */
@@ -162,17 +123,36 @@ public final class Universe {
       return Optional.empty();
     }
     String s = symbol.strip().toUpperCase(Locale.ROOT);
-    Integer i = bySymbol.get(s);
-    if (i == null && s.indexOf('.') > 0 && s.indexOf('.') == s.length() - 2) {
-      i = bySymbol.get(s.replace('.', '-'));
+    int i = indexOfTicker(s);
+    if (i < 0 && s.indexOf('.') > 0 && s.indexOf('.') == s.length() - 2) {
+      i = indexOfTicker(s.replace('.', '-'));
     }
-    return i == null ? Optional.empty() : Optional.of(securities[i]);
+    return i < 0 ? Optional.empty() : Optional.of(security(i));
+  }
+
+  private int indexOfTicker(String ticker) {
+    byte[] key = ticker.getBytes(StandardCharsets.UTF_8);
+    int i = tickers.lowerBound(key);
+    return i < size() && tickers.compare(i, key) == 0 ? i : -1;
+  }
+
+  private Security security(int i) {
+    Security s = securities.get(i);
+    if (s == null) {
+      s = new Security(tickers.get(i), names.get(i), SecurityKind.values()[kinds[i]], mics.get(i),
+          countries.get(i));
+      if (!securities.compareAndSet(i, null, s)) {
+        s = securities.get(i);
+      }
+    }
+    return s;
   }
 
   /**
    * Candidates for a name or symbol, best first: an exact symbol scores 1 when written like one (no
-   * lower case; "gold" is a name before it is the ticker GOLD), an exact alias 0.5 plus half its prior, an alias that starts with the query's words less. Ties go to the ticker in
-   * alphabetical order, so answers are deterministic.
+   * lower case; "gold" is a name before it is the ticker GOLD), an exact alias 0.5 plus half its
+   * prior, an alias that starts with the query's words less. Ties go to the ticker in alphabetical
+   * order, so answers are deterministic.
    */
   public List<Candidate> lookup(String query, int limit) {
     Map<Security, Candidate> best = new LinkedHashMap<>();
@@ -187,13 +167,15 @@ public final class Universe {
       for (Alias a : aliasesFor(key)) {
         offer(best, a, 0.5 + 0.5 * a.prior());
       }
-      int from = lowerBound(key + " ");
-      for (int i = from; i < aliases.length && i < from + PREFIX_SCAN_LIMIT; i++) {
-        if (!keys[i].startsWith(key + " ")) {
+      byte[] prefix = (key + " ").getBytes(StandardCharsets.UTF_8);
+      int from = aliasKeys.lowerBound(prefix);
+      for (int i = from; i < aliasKeys.size() && i < from + PREFIX_SCAN_LIMIT; i++) {
+        if (!aliasKeys.startsWith(i, prefix)) {
           break;
         }
-        double coverage = (double) key.length() / keys[i].length();
-        offer(best, aliases[i], 0.2 * aliases[i].prior() + 0.25 * coverage);
+        Alias a = alias(i);
+        double coverage = (double) key.length() / a.key().length();
+        offer(best, a, 0.2 * a.prior() + 0.25 * coverage);
       }
     }
     List<Candidate> out = new ArrayList<>(best.values());
@@ -210,44 +192,61 @@ public final class Universe {
     }
   }
 
+  private Alias alias(int i) {
+    return new Alias(aliasTexts.get(i), aliasKeys.get(i), security(aliasOwners[i]),
+        aliasPriors[i] / 1000.0, aliasFlags[i]);
+  }
+
   /** Every alias with exactly this key, highest prior first; empty when none. */
   List<Alias> aliasesFor(String key) {
-    int from = lowerBound(key);
-    int to = from;
-    while (to < keys.length && keys[to].equals(key)) {
-      to++;
+    byte[] k = key.getBytes(StandardCharsets.UTF_8);
+    List<Alias> out = new ArrayList<>(2);
+    for (int i = aliasKeys.lowerBound(k); i < aliasKeys.size() && aliasKeys.compare(i, k) == 0; i++) {
+      out.add(alias(i));
     }
-    return from == to ? List.of() : Collections.unmodifiableList(Arrays.asList(aliases).subList(from, to));
+    return out;
   }
 
-  private int lowerBound(String key) {
-    int lo = 0;
-    int hi = keys.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (keys[mid].compareTo(key) < 0) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
+  /** Every distinct alias key, in order; for building the linker's automaton. */
+  List<String> keys() {
+    List<String> out = new ArrayList<>();
+    String previous = null;
+    for (int i = 0; i < aliasKeys.size(); i++) {
+      String k = aliasKeys.get(i);
+      if (!k.equals(previous)) {
+        out.add(k);
+        previous = k;
       }
     }
-    return lo;
+    return out;
   }
 
-  /** All aliases, sorted by key; for building the linker's automaton. */
-  List<Alias> aliases() {
-    return Collections.unmodifiableList(Arrays.asList(aliases));
+  /** The automaton over this universe's alias keys, built on first use and kept. */
+  AliasAutomaton automaton() {
+    AliasAutomaton a = automaton;
+    if (a == null) {
+      synchronized (this) {
+        a = automaton;
+        if (a == null) {
+          long start = System.nanoTime();
+          a = AliasAutomaton.build(keys());
+          LOG.debug("alias automaton built in {} ms", (System.nanoTime() - start) / 1_000_000);
+          automaton = a;
+        }
+      }
+    }
+    return a;
   }
 
   /** Size prior of a security of this universe, in [0, 1]. */
   double sizeOf(Security s) {
-    Integer i = indexOf.get(s);
-    return i == null ? 0.0 : sizes[i];
+    int i = indexOfTicker(s.ticker());
+    return i < 0 ? 0.0 : sizes[i] / 1000.0;
   }
 
   /** True when {@code flag} ({@link UniverseFormat} security flag) is set for the security. */
   boolean hasFlag(Security s, int flag) {
-    Integer i = indexOf.get(s);
-    return i != null && (securityFlags[i] & flag) != 0;
+    int i = indexOfTicker(s.ticker());
+    return i >= 0 && (securityFlags[i] & flag) != 0;
   }
 }

@@ -15,9 +15,10 @@ package dev.newsimpact.ticker;
  *   int[m] security indices, short[m] priors (thousandths), byte[m] alias flags
  * </pre>
  *
- * A "text" column is an int byte length followed by that many bytes of UTF-8: the values joined
- * by '\n' (no value contains a line break). Scores are thousandths so bytes never depend on float
- * formatting.
+ * A "text" column is n unsigned shorts (the UTF-8 length of each value) followed by the values'
+ * UTF-8 bytes, concatenated; "" stands for none. Tickers and keys are sorted by their UTF-8 bytes,
+ * so a reader can binary-search them without decoding. Scores are thousandths so bytes never
+ * depend on float formatting.
  */
 public final class UniverseFormat {
 
@@ -39,6 +40,8 @@ public final class UniverseFormat {
   public static final int SYMBOL_IS_WORD = 1;
   /** A depositary receipt or other secondary listing of a company listed elsewhere. */
   public static final int SECONDARY = 2;
+  /** The ticker is an abbreviation news uses in its own sense (AI, CEO, IT, EV). */
+  public static final int SYMBOL_IS_ABBREVIATION = 4;
 
   private UniverseFormat() {}
 }

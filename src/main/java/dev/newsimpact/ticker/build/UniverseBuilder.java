@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -59,6 +61,8 @@ public final class UniverseBuilder {
         list.add(d);
       }
     }
+    list.sort(Comparator.comparing((Draft d) -> d.ticker.getBytes(StandardCharsets.UTF_8),
+        Arrays::compareUnsigned));
     Files.createDirectories(outDir);
     try (OutputStream o = Files.newOutputStream(outDir.resolve(UNIVERSE_FILE))) {
       UniverseWriter.write(list, words, o);

@@ -5,6 +5,7 @@ import static dev.newsimpact.ticker.UniverseFormat.ANY_CASE;
 import static dev.newsimpact.ticker.UniverseFormat.COMMON_WORD;
 import static dev.newsimpact.ticker.UniverseFormat.DERIVED;
 import static dev.newsimpact.ticker.UniverseFormat.SECONDARY;
+import static dev.newsimpact.ticker.UniverseFormat.SYMBOL_IS_ABBREVIATION;
 import static dev.newsimpact.ticker.UniverseFormat.SYMBOL_IS_WORD;
 
 import dev.newsimpact.ticker.AliasKeys;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -54,8 +56,7 @@ final class UniverseWriter {
     }
     out.writeInt(rows.size());
     text(out, rows.stream().map(Row::text).toList());
-    text(out, rows.stream()
-        .map(r -> r.key.equals(r.text.toLowerCase(Locale.ROOT)) ? "" : r.key).toList());
+    text(out, rows.stream().map(Row::key).toList());
     for (Row r : rows) {
       out.writeInt(r.security);
     }
@@ -70,14 +71,18 @@ final class UniverseWriter {
   }
 
   private static void text(DataOutputStream out, List<String> values) throws IOException {
+    List<byte[]> encoded = new ArrayList<>(values.size());
     for (String v : values) {
-      if (v.indexOf('\n') >= 0) {
-        throw new IOException("line break in universe value: " + v);
+      byte[] b = v.getBytes(StandardCharsets.UTF_8);
+      if (b.length > 0xffff) {
+        throw new IOException("universe value too long: " + v);
       }
+      encoded.add(b);
+      out.writeShort(b.length);
     }
-    byte[] bytes = String.join("\n", values).getBytes(StandardCharsets.UTF_8);
-    out.writeInt(bytes.length);
-    out.write(bytes);
+    for (byte[] b : encoded) {
+      out.write(b);
+    }
   }
 
   private static List<Row> aliasRows(List<Draft> drafts, WordLists words) {
@@ -100,7 +105,8 @@ final class UniverseWriter {
       }
       rows.addAll(byKey.values());
     }
-    rows.sort(Comparator.comparing(Row::key).thenComparing(r -> -r.prior)
+    rows.sort(Comparator.comparing((Row r) -> r.key.getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned)
+        .thenComparing(r -> -r.prior)
         .thenComparing(r -> drafts.get(r.security).ticker).thenComparing(Row::text));
     return rows;
   }
@@ -135,7 +141,9 @@ final class UniverseWriter {
   private static int securityFlags(Draft d, WordLists words) {
     String base = d.ticker.split("[.=]")[0].toLowerCase(Locale.ROOT);
     boolean word = base.length() == 1 || words.common.contains(base);
-    return (word ? SYMBOL_IS_WORD : 0) | (d.secondary ? SECONDARY : 0);
+    boolean abbreviation = words.abbreviations.contains(base);
+    return (word ? SYMBOL_IS_WORD : 0) | (d.secondary ? SECONDARY : 0)
+        | (abbreviation ? SYMBOL_IS_ABBREVIATION : 0);
   }
 
   static int thousandths(double v) {

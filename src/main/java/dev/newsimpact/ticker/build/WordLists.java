@@ -17,18 +17,21 @@ final class WordLists {
 
   final Set<String> common;
   final Set<String> capitalised;
+  final Set<String> abbreviations;
 
-  private WordLists(Set<String> common, Set<String> capitalised) {
+  private WordLists(Set<String> common, Set<String> capitalised, Set<String> abbreviations) {
     this.common = common;
     this.capitalised = capitalised;
+    this.abbreviations = abbreviations;
   }
 
   static WordLists read(Path dir) throws IOException {
     Set<String> common = new HashSet<>();
     common.addAll(lines(dir.resolve("english-words.txt")));
-    common.addAll(lines(dir.resolve("everyday-terms.txt")));
+    Set<String> terms = lines(dir.resolve("everyday-terms.txt"));
+    common.addAll(terms);
     Set<String> capitalised = new HashSet<>(lines(dir.resolve("english-capitalised.txt")));
-    return new WordLists(common, capitalised);
+    return new WordLists(common, capitalised, terms);
   }
 
   private static Set<String> lines(Path file) throws IOException {

@@ -1,0 +1,190 @@
+package dev.newsimpact.ticker;
+
+import dev.newsimpact.nlp.AnnotatedText;
+import dev.newsimpact.nlp.Sentence;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Links names, aliases and symbols to the securities of a {@link Universe}. Matching runs the
+ * universe's Aho-Corasick automaton over each sentence's tokens, so its cost grows linearly with the
+ * text; then the longest spans win without overlaps, and {@link LinkScorer} chooses the security and
+ * a confidence in two passes (the second knows which securities the article named with confidence).
+ * Mentions under the minimum confidence are dropped. Thread-safe.
+ */
+public final class AliasLinker implements TickerLinker {
+
+  /** Confidence under which a link is dropped unless the caller asks otherwise. */
+  public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+  private static final double ESTABLISHING = 0.75;
+  private static final List<String[]> OUTLETS = readOutlets();
+
+  private final Universe universe;
+  private final double minConfidence;
+  private final SpanFinder finder;
+  private final LinkScorer scorer;
+
+  /** A linker over {@code universe} keeping links of at least {@link #DEFAULT_MIN_CONFIDENCE}. */
+  public AliasLinker(Universe universe) {
+    this(universe, DEFAULT_MIN_CONFIDENCE);
+  }
+
+  /** A linker over {@code universe} keeping links whose confidence is at least {@code minConfidence}. */
+  public AliasLinker(Universe universe, double minConfidence) {
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new IllegalArgumentException("minConfidence must be in [0, 1]: " + minConfidence);
+    }
+    this.universe = universe;
+    this.minConfidence = minConfidence;
+    this.finder = new SpanFinder(universe, OUTLETS);
+    this.scorer = new LinkScorer(universe);
+    universe.automaton();
+  }
+
+  /** The same linker with another minimum confidence; shares the universe's automaton. */
+  public AliasLinker withMinConfidence(double min) {
+    return new AliasLinker(universe, min);
+  }
+
+  public double minConfidence() {
+    return minConfidence;
+  }
+
+  @Override
+  public List<Mention> link(AnnotatedText text) {
+    List<Span> spans = new ArrayList<>();
+    Map<SentenceView, Set<String>> hints = new HashMap<>();
+    for (Sentence s : text.sentences()) {
+      SentenceView view = new SentenceView(text.text(), s);
+      spans.addAll(select(finder.find(view)));
+      hints.put(view, listingHints(view));
+    }
+    Set<Security> established = new HashSet<>();
+    for (Span span : spans) {
+      LinkScorer.Decision d = scorer.decide(span, new LinkScorer.Evidence(Set.of(), hints.get(span.view())));
+      if (d != null && d.confidence() >= ESTABLISHING && span.form() != Span.Form.BARE) {
+        established.add(d.security());
+      }
+    }
+    List<LinkScorer.Decision> decisions = new ArrayList<>();
+    for (Span span : spans) {
+      decisions.add(scorer.decide(span, new LinkScorer.Evidence(established, hints.get(span.view()))));
+    }
+    followSymbols(spans, decisions);
+    List<Mention> out = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      Span span = spans.get(i);
+      LinkScorer.Decision d = decisions.get(i);
+      if (d != null && d.confidence() >= minConfidence && d.confidence() > 0) {
+        out.add(new Mention(span.view().sentence.index(), span.firstToken(), span.endToken(),
+            span.begin(), span.end(), span.text(), d.security(), d.confidence()));
+      }
+    }
+    out.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
+    return List.copyOf(out);
+  }
+
+  /** Longest spans first (outlet blocks before all), then the more explicit form; no overlaps. */
+  private static List<Span> select(List<Span> found) {
+    List<Span> sorted = new ArrayList<>(found);
+    sorted.sort(Comparator.comparing((Span s) -> s.form() != Span.Form.BLOCK)
+        .thenComparing(s -> -s.length())
+        .thenComparing(s -> formRank(s.form()))
+        .thenComparingInt(Span::firstUnit));
+    List<Span> chosen = new ArrayList<>();
+    for (Span s : sorted) {
+      if (chosen.stream().noneMatch(s::overlaps)) {
+        chosen.add(s);
+      }
+    }
+    chosen.removeIf(s -> s.form() == Span.Form.BLOCK);
+    chosen.sort(Comparator.comparingInt(Span::firstUnit));
+    return chosen;
+  }
+
+  private static int formRank(Span.Form form) {
+    return switch (form) {
+      case PREFIX -> 0;
+      case CASHTAG -> 1;
+      case PARENS -> 2;
+      case NAME -> 3;
+      default -> 4;
+    };
+  }
+
+  /**
+   * "Toyota (7203.T)", "VanEck Semiconductor ETF (SMH)": a symbol in parentheses right after a name
+   * settles which listing the name means, and confirms the name.
+   */
+  private static void followSymbols(List<Span> spans, List<LinkScorer.Decision> decisions) {
+    for (int i = 1; i < spans.size(); i++) {
+      Span sym = spans.get(i);
+      Span name = spans.get(i - 1);
+      LinkScorer.Decision d = decisions.get(i);
+      if (sym.form() != Span.Form.PARENS || name.form() != Span.Form.NAME || d == null
+          || name.view() != sym.view() || name.endToken() != sym.firstToken() - 1) {
+        continue;
+      }
+      for (Alias a : name.aliases()) {
+        if (a.security().equals(d.security())) {
+          double c = Math.max(decisions.get(i - 1).confidence(), 0.95);
+          decisions.set(i - 1, new LinkScorer.Decision(a.security(), a, c));
+          decisions.set(i, new LinkScorer.Decision(d.security(), null, Math.max(d.confidence(), 0.95)));
+          break;
+        }
+      }
+    }
+  }
+
+  /** MICs that "Hong Kong-listed", "H shares" or "ADRs" in the sentence point to. */
+  private static Set<String> listingHints(SentenceView view) {
+    Set<String> mics = new HashSet<>();
+    List<SentenceView.Unit> units = view.units;
+    for (int j = 1; j < units.size(); j++) {
+      String key = units.get(j).key();
+      String prev = units.get(j - 1).key();
+      if ("listed".equals(key)) {
+        mics.addAll(Cues.LISTING_PLACES.getOrDefault(prev, Set.of()));
+        if (j >= 2 && units.get(j - 2).key() != null) {
+          mics.addAll(Cues.LISTING_PLACES.getOrDefault(units.get(j - 2).key() + " " + prev, Set.of()));
+        }
+      } else if ("shares".equals(key) && prev != null && prev.length() == 1) {
+        mics.addAll(Cues.SHARE_CLASSES.getOrDefault(prev, Set.of()));
+      } else if (key != null && (key.equals("adrs") || key.equals("adr"))) {
+        mics.addAll(Cues.SHARE_CLASSES.get(key));
+      }
+    }
+    return mics;
+  }
+
+  private static List<String[]> readOutlets() {
+    List<String[]> out = new ArrayList<>();
+    try (InputStream in = AliasLinker.class.getResourceAsStream("news-outlets.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("news-outlets.txt missing");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        String key = AliasKeys.key(line.strip());
+        if (!line.startsWith("#") && !key.isEmpty()) {
+          out.add(key.split(" "));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,197 @@
+package dev.newsimpact.ticker;
+
+import java.util.Set;
+
+/**
+ * Decides which security a span means and how sure that is. Confidence starts from what the span
+ * is (a distinctive multi-word name is near certain, an everyday word is a guess, a cashtag is
+ * explicit) and moves with evidence: finance or commodity words nearby, a capital letter in the
+ * middle of a sentence, a legal suffix after the name, a confident mention of the same security
+ * elsewhere in the article, and the NER tag when the sentence is tagged. NER only ever adds or
+ * removes part of the score, never decides alone.
+ */
+final class LinkScorer {
+
+  /** Securities that a confident mention elsewhere in the article already established. */
+  record Evidence(Set<Security> established, Set<String> listingMics) {}
+
+  /** A decision: the security, the alias it was found under (null for symbols), and confidence. */
+  record Decision(Security security, Alias alias, double confidence) {}
+
+  private final Universe universe;
+
+  LinkScorer(Universe universe) {
+    this.universe = universe;
+  }
+
+  Decision decide(Span span, Evidence evidence) {
+    return switch (span.form()) {
+      case NAME -> name(span, evidence);
+      case BLOCK -> null;
+      default -> new Decision(span.symbol(), null, symbol(span, evidence));
+    };
+  }
+
+  private Decision name(Span span, Evidence evidence) {
+    SentenceView view = span.view();
+    String after = view.tokenKey(span.endToken());
+    Alias best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Alias a : span.aliases()) {
+      Security s = a.security();
+      double score = a.prior();
+      if (evidence.listingMics().contains(s.mic())) {
+        score += 0.5;
+      }
+      if (evidence.established().contains(s)) {
+        score += 0.3;
+      }
+      SecurityKind wanted = Cues.KIND_AFTER.get(after);
+      if (wanted != null && wanted == s.kind()) {
+        score += 0.3;
+      }
+      if (score > bestScore || (score == bestScore && s.ticker().compareTo(best.security().ticker()) < 0)) {
+        best = a;
+        bestScore = score;
+      }
+    }
+    return new Decision(best.security(), best, round(nameConfidence(span, best, evidence)));
+  }
+
+  private double nameConfidence(Span span, Alias a, Evidence evidence) {
+    SentenceView view = span.view();
+    Security s = a.security();
+    int first = span.firstToken();
+    int end = span.endToken();
+    boolean common = a.has(UniverseFormat.COMMON_WORD);
+    boolean acronym = a.has(UniverseFormat.ACRONYM);
+    boolean single = span.length() == 1;
+    boolean traded = s.kind() == SecurityKind.COMMODITY || s.kind() == SecurityKind.CRYPTO;
+    double base;
+    if (traded) {
+      base = common ? 0.35 : 0.85;
+    } else if (!single) {
+      base = common ? 0.6 : 0.9;
+    } else if (acronym) {
+      base = common ? 0.15 : 0.8;
+    } else {
+      base = common ? 0.4 : 0.8;
+    }
+    base *= single || common ? 0.7 + 0.3 * a.prior() : 0.9 + 0.1 * a.prior();
+    Set<String> near = view.window(first, end, 6);
+    Set<String> cues = s.kind() == SecurityKind.COMMODITY ? Cues.COMMODITY
+        : s.kind() == SecurityKind.CRYPTO ? Cues.CRYPTO : Cues.FINANCE;
+    double support = 0;
+    if (near.stream().anyMatch(cues::contains) && !(acronym && common)) {
+      support += traded ? 0.35 : 0.2;
+    }
+    String after = view.tokenKey(end);
+    if (Cues.LEGAL_SUFFIX.contains(after)) {
+      support += 0.2;
+    } else if (Cues.ACTOR_VERBS.contains(after) && !traded) {
+      support += 0.1;
+    }
+    String written = span.text();
+    if (single && !view.isSentenceInitial(first) && !view.titleCase
+        && Character.isUpperCase(written.charAt(0)) && !CaseRules.isUpperCase(written)) {
+      support += 0.15;
+    }
+    boolean established = evidence.established().contains(s);
+    if (established) {
+      support += 0.35;
+    }
+    Set<String> ner = view.ner(first, end);
+    if (ner.contains("ORGANIZATION")) {
+      support += 0.15;
+    }
+    if (ner.contains("PERSON") && !established) {
+      support -= 0.3;
+    }
+    if (ner.contains("LOCATION") && single && !traded && s.kind() != SecurityKind.INDEX) {
+      support -= 0.2;
+    }
+    if (single && partOfLongerName(view, first)) {
+      support -= 0.25;
+    }
+    return Math.max(0, Math.min(1, base + support));
+  }
+
+  /** "Harrison Ford", "Michael Dell": a capitalised word right before makes the name a surname. */
+  private static boolean partOfLongerName(SentenceView view, int first) {
+    int prev = first - 1;
+    if (prev < 0 || view.isSentenceInitial(prev)) {
+      return false;
+    }
+    String t = view.tokenText(prev);
+    return t.length() > 1 && Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(Character::isLetter)
+        && !CaseRules.isUpperCase(t) && !"ORGANIZATION".equals(view.token(prev).ner())
+        && !"LOCATION".equals(view.token(prev).ner());
+  }
+
+  private double symbol(Span span, Evidence evidence) {
+    Security s = span.symbol();
+    boolean abbreviation = universe.hasFlag(s, UniverseFormat.SYMBOL_IS_ABBREVIATION);
+    boolean word = universe.hasFlag(s, UniverseFormat.SYMBOL_IS_WORD);
+    boolean established = evidence.established().contains(s);
+    SentenceView view = span.view();
+    switch (span.form()) {
+      case PREFIX:
+        return 0.97;
+      case CASHTAG:
+        return abbreviation ? 0.6 : 0.95;
+      case PARENS:
+        if (established) {
+          return 0.98;
+        }
+        if (abbreviation || word) {
+          return spelledOutBefore(view, span.firstToken() - 1, span.text()) ? 0 : 0.5;
+        }
+        return 0.88;
+      default:
+        break;
+    }
+    if (abbreviation || view.titleCase && mostlyCapitals(view)) {
+      return 0;
+    }
+    double base = word ? 0.2 : universe.sizeOf(s) >= 0.4 ? 0.45 : 0.3;
+    if (established) {
+      base += 0.35;
+    }
+    if (view.window(span.firstToken(), span.endToken(), 6).stream().anyMatch(Cues.FINANCE::contains)) {
+      base += 0.2;
+    }
+    return round(Math.min(1, base));
+  }
+
+  /** "artificial intelligence (AI)": the words before the parenthesis spell the abbreviation. */
+  private static boolean spelledOutBefore(SentenceView view, int paren, String abbreviation) {
+    StringBuilder initials = new StringBuilder();
+    for (int i = paren - 1; i >= 0 && initials.length() < abbreviation.length(); i--) {
+      String t = view.tokenText(i);
+      if (!t.isEmpty() && Character.isLetter(t.charAt(0))) {
+        initials.insert(0, Character.toUpperCase(t.charAt(0)));
+      }
+    }
+    return initials.toString().equals(abbreviation.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean mostlyCapitals(SentenceView view) {
+    int words = 0;
+    int caps = 0;
+    for (int i = 0; i < view.tokenCount(); i++) {
+      String t = view.tokenText(i);
+      if (t.length() > 2 && t.chars().allMatch(Character::isLetter)) {
+        words++;
+        if (CaseRules.isUpperCase(t)) {
+          caps++;
+        }
+      }
+    }
+    return words > 0 && caps * 2 > words;
+  }
+
+  /** Rounded to thousandths, so output bytes do not depend on float noise. */
+  static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}
