@@ -37,6 +37,7 @@ public final class Main {
     PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine commandLine = new CommandLine(new NewsimpactCommand(in));
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(stdout);
     commandLine.setErr(stderr);
     commandLine.setExecutionExceptionHandler(new Failures());

@@ -1,10 +1,32 @@
 package dev.newsimpact.pipeline;
 
-/** Builds the standard pipeline. */
+import dev.newsimpact.claim.DependencyClaimFinder;
+import dev.newsimpact.nlp.CoreNlpAnalyzer;
+import dev.newsimpact.sentiment.RuleSentimentScorer;
+import dev.newsimpact.source.DefaultDocumentSource;
+import dev.newsimpact.source.SourceOptions;
+import dev.newsimpact.text.JsoupTextExtractor;
+import dev.newsimpact.ticker.AliasLinker;
+import dev.newsimpact.ticker.Universe;
+
+/**
+ * Builds the standard pipeline: the one place that names the implementation of every stage. Models
+ * and the ticker universe are loaded once per JVM and shared by every extractor built here.
+ */
 public final class Extractors {
+
   private Extractors() {}
 
   public static Extractor standard(ExtractorSettings settings) {
-    throw new UnsupportedOperationException("wired after merge");
+    SourceOptions sourceOptions = SourceOptions.defaults()
+        .withTimeout(settings.timeout())
+        .withMaxBytes(settings.maxBytes());
+    return new Extractor(
+        new DefaultDocumentSource(sourceOptions, settings.stdin()),
+        new JsoupTextExtractor(),
+        CoreNlpAnalyzer.shared(),
+        new AliasLinker(Universe.loadDefault(), settings.minConfidence()),
+        new DependencyClaimFinder(),
+        new RuleSentimentScorer());
   }
 }

@@ -73,7 +73,7 @@ class DependencyClaimFinderTest {
   }
 
   @Test
-  void hypotheticalsAndRevenueAreNotPriceMoves() {
+  void hypotheticalsAreNoClaimsAndRevenueIsAFigure() {
     Sentence could = Sentences.parsed(0, 0, "Tesla/NNP could/MD drop/VB 20/CD %/NN",
         "2 nsubj 0", "2 aux 1", "2 obj 4", "4 nummod 3");
     assertThat(find(could, Sentences.mention(could, 0, 1, "TSLA", SecurityKind.EQUITY))).isEmpty();
@@ -81,7 +81,12 @@ class DependencyClaimFinderTest {
         "Tesla/NNP 's/POS revenue/NN rose/VBD/rise 5/CD %/NN",
         "3 nsubj 2", "2 nmod:poss 0", "3 obj 5", "5 nummod 4");
     assertThat(find(revenue, Sentences.mention(revenue, 0, 1, "TSLA", SecurityKind.EQUITY)))
-        .isEmpty();
+        .singleElement().satisfies(c -> {
+          assertThat(c.type()).isEqualTo(ClaimType.FIGURE);
+          assertThat(c.metric()).isEqualTo("revenue");
+          assertThat(c.value()).isEqualTo(5.0);
+          assertThat(c.direction()).isEqualTo(Direction.UP);
+        });
   }
 
   @Test

@@ -36,7 +36,7 @@ class LauncherIT {
   }
 
   @Test
-  void helpGoesToStdoutAndErrorsToStderr() throws IOException, InterruptedException {
+  void errorsGoToStderrAndNothingToStdout() throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder("scripts/newsimpact", "extract", "no/such/file.txt");
     builder.environment().put("NEWSIMPACT_NO_BUILD", "1");
     Process process = builder.start();
