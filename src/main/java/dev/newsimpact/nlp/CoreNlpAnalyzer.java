@@ -18,11 +18,12 @@ import java.util.function.Supplier;
 /**
  * {@link LanguageAnalyzer} on Stanford CoreNLP, the only class that touches CoreNLP.
  *
- * <p>Three lean pipelines, each built on first use: {@code tokenize,ssplit} for the whole text (no
- * models), {@code pos,lemma,ner} with the 4-class NER model and without SUTime, numeric classifiers
- * or fine-grained NER (the defaults cost 20-40x more and we parse figures ourselves), and {@code
- * depparse} for enhanced++ dependencies. Tagging and parsing run only on the sentences asked for;
- * their tokens are rebuilt from our records, so no CoreNLP object outlives a call.
+ * <p>Four lean pipelines, each built on first use: {@code tokenize,ssplit} for the whole text (no
+ * models), {@code pos,lemma}, {@code ner} with the 4-class model and without SUTime, numeric
+ * classifiers or fine-grained NER (the defaults cost 20-40x more and we parse figures ourselves), and
+ * {@code depparse} for enhanced++ dependencies. Tagging and parsing run only on the sentences asked
+ * for; their tokens are rebuilt from our records, so no CoreNLP object outlives a call. Loading the
+ * three models dominates a short run, so {@link #warmUpInBackground()} loads them side by side.
  *
  * <p>Thread-safe: CoreNLP's annotators may be shared between threads.
  */
@@ -35,6 +36,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
 
   private final Lazy<StanfordCoreNLP> tokenizer = new Lazy<>(CoreNlpAnalyzer::buildTokenizer);
   private final Lazy<StanfordCoreNLP> tagger = new Lazy<>(CoreNlpAnalyzer::buildTagger);
+  private final Lazy<StanfordCoreNLP> recognizer = new Lazy<>(CoreNlpAnalyzer::buildRecognizer);
   private final Lazy<StanfordCoreNLP> parser = new Lazy<>(CoreNlpAnalyzer::buildParser);
 
   /** The process-wide analyzer: models are loaded once per JVM, on first use. */
@@ -46,7 +48,20 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
   public void warmUp() {
     tokenizer.get();
     tagger.get();
+    recognizer.get();
     parser.get();
+  }
+
+  /**
+   * Starts loading the models on daemon threads, one per model, and returns at once; a call that
+   * needs a model still loading waits for it. Cuts a cold run's wall time on a multi-core machine.
+   */
+  public void warmUpInBackground() {
+    for (Lazy<StanfordCoreNLP> lazy : List.of(tagger, recognizer, parser)) {
+      Thread thread = new Thread(lazy::get, "newsimpact-model-loader");
+      thread.setDaemon(true);
+      thread.start();
+    }
   }
 
   @Override
@@ -99,7 +114,9 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
     }
     List<CoreMap> tagged = toCoreMaps(sentences, toTag);
     if (!tagged.isEmpty()) {
-      tagger.get().annotate(asAnnotation(text.text(), tagged));
+      Annotation annotation = asAnnotation(text.text(), tagged);
+      tagger.get().annotate(annotation);
+      recognizer.get().annotate(annotation);
     }
     List<CoreMap> toParse = new ArrayList<>();
     List<Integer> parseIndices = new ArrayList<>();
@@ -228,7 +245,14 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
 
   private static StanfordCoreNLP buildTagger() {
     Properties props = new Properties();
-    props.setProperty("annotators", "pos,lemma,ner");
+    props.setProperty("annotators", "pos,lemma");
+    props.setProperty("enforceRequirements", "false");
+    return new StanfordCoreNLP(props);
+  }
+
+  private static StanfordCoreNLP buildRecognizer() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "ner");
     props.setProperty("enforceRequirements", "false");
     props.setProperty("ner.model", NER_MODEL);
     props.setProperty("ner.useSUTime", "false");

@@ -18,6 +18,7 @@ public final class Extractors {
   private Extractors() {}
 
   public static Extractor standard(ExtractorSettings settings) {
+    CoreNlpAnalyzer.shared().warmUpInBackground();
     SourceOptions sourceOptions = SourceOptions.defaults()
         .withTimeout(settings.timeout())
         .withMaxBytes(settings.maxBytes());
