@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,22 +45,62 @@ class FoundingArticleIT {
   void printsExactlyTheGoldPriceMoves() {
     run.succeeded();
     List<String> actual = new ArrayList<>();
-    for (JsonNode record : run.records()) {
+    for (JsonNode record : priceMoves()) {
       JsonNode claim = record.path("claim");
-      if (claim.path("type").asText().equals("price_move")) {
-        actual.add(key(record.path("entity").path("ticker").asText(), claim.path("value").asDouble(),
-            claim.path("unit").asText(), text(claim.path("qualifier")), text(claim.path("period")),
-            record.path("sentiment").path("label").asText()));
-      }
+      actual.add(key(record.path("entity").path("ticker").asText(), claim.path("value").asDouble(),
+          claim.path("unit").asText(), text(claim.path("qualifier")), text(claim.path("period"))));
     }
     List<String> expected = new ArrayList<>();
     for (JsonNode move : gold.path("moves")) {
-      String ticker = move.path("ticker").asText();
-      expected.add(key(ticker, move.path("value").asDouble(), move.path("unit").asText(),
-          text(move.path("qualifier")), text(move.path("period")),
-          gold.path("sentiment").path(ticker).asText()));
+      expected.add(key(move.path("ticker").asText(), move.path("value").asDouble(),
+          move.path("unit").asText(), text(move.path("qualifier")), text(move.path("period"))));
     }
     assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  /**
+   * The gold gives one sentiment per ticker: the article's news for its holders. A record's own
+   * sentiment follows its move's direction (a past 71% gain is positive), so the gold is compared
+   * with each ticker's lead move, the first the article reports.
+   */
+  @Test
+  void eachTickersLeadMoveHasTheGoldSentimentAndEveryMoveItsDirectionsSign() {
+    Map<String, String> lead = new LinkedHashMap<>();
+    for (JsonNode record : priceMoves()) {
+      String label = record.path("sentiment").path("label").asText();
+      lead.putIfAbsent(record.path("entity").path("ticker").asText(), label);
+      double value = record.path("claim").path("value").asDouble();
+      assertThat(label).isEqualTo(value < 0 ? "negative" : "positive");
+    }
+    Map<String, String> expected = new LinkedHashMap<>();
+    gold.path("sentiment").fields().forEachRemaining(e -> expected.put(e.getKey(), e.getValue().asText()));
+    assertThat(lead).containsExactlyInAnyOrderEntriesOf(expected);
+  }
+
+  @Test
+  void mentionsLinkEveryRequiredTickerAndValidateAsMentionV1() {
+    CliRun mentions = CliRun.run("mentions", SAMPLE.toString()).succeeded();
+    JsonSchema schema = Schemas.mention();
+    List<String> tickers = new ArrayList<>();
+    for (JsonNode record : mentions.records()) {
+      assertThat(Schemas.validate(schema, record)).as("violations in %s", record).isEmpty();
+      tickers.add(record.path("entity").path("ticker").asText());
+    }
+    List<String> allowed = new ArrayList<>();
+    gold.path("mentions_required").forEach(t -> allowed.add(t.asText()));
+    assertThat(tickers).containsAll(allowed);
+    gold.path("mentions_acceptable").forEach(t -> allowed.add(t.asText()));
+    assertThat(tickers).allSatisfy(t -> assertThat(allowed).contains(t));
+  }
+
+  private static List<JsonNode> priceMoves() {
+    List<JsonNode> moves = new ArrayList<>();
+    for (JsonNode record : run.records()) {
+      if (record.path("claim").path("type").asText().equals("price_move")) {
+        moves.add(record);
+      }
+    }
+    return moves;
   }
 
   @Test
@@ -96,9 +138,8 @@ class FoundingArticleIT {
   }
 
   private static String key(String ticker, double value, String unit, String qualifier,
-      String period, String sentiment) {
-    return String.format(Locale.ROOT, "%s %.2f %s %s %s %s", ticker, value, unit, qualifier, period,
-        sentiment);
+      String period) {
+    return String.format(Locale.ROOT, "%s %.2f %s %s %s", ticker, value, unit, qualifier, period);
   }
 
   private static String text(JsonNode node) {

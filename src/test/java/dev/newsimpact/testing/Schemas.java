@@ -37,8 +37,14 @@ public final class Schemas {
     return schema.validate(record);
   }
 
+  /**
+   * The contracts' {@code $id}s are bare names ("newsimpact/impact-record/v1"), which the validator
+   * rejects as ids without a base; they are made absolute under a placeholder base first.
+   */
   private static JsonSchema compile(JsonNode schema) {
-    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
+    ObjectNode copy = schema.deepCopy();
+    copy.put("$id", "urn:" + copy.path("$id").asText().replace('/', ':'));
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(copy);
   }
 
   static JsonNode read(String name) {
