@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Links names, aliases and symbols to the securities of a {@link Universe}. Matching runs the
@@ -49,7 +50,9 @@ public final class AliasLinker implements TickerLinker {
     this.minConfidence = minConfidence;
     this.finder = new SpanFinder(universe, OUTLETS);
     this.scorer = new LinkScorer(universe);
-    universe.automaton();
+    // Building the automaton takes a few hundred milliseconds: start it now, in the background, so
+    // it overlaps with whatever the caller loads next (CoreNLP's models); link() waits for it.
+    CompletableFuture.runAsync(universe::automaton);
   }
 
   /** The same linker with another minimum confidence; shares the universe's automaton. */

@@ -78,7 +78,8 @@ final class LinkScorer {
       base = common ? 0.4 : 0.8;
     }
     base *= single || common ? 0.7 + 0.3 * a.prior() : 0.9 + 0.1 * a.prior();
-    Set<String> near = view.window(first, end, 6);
+    // A commodity's cue ("an ounce", "a barrel") often closes the sentence: look further for those.
+    Set<String> near = view.window(first, end, traded ? 14 : 6);
     Set<String> cues = s.kind() == SecurityKind.COMMODITY ? Cues.COMMODITY
         : s.kind() == SecurityKind.CRYPTO ? Cues.CRYPTO : Cues.FINANCE;
     double support = 0;
