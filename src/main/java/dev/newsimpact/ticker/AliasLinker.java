@@ -157,15 +157,19 @@ public final class AliasLinker implements TickerLinker {
     for (int j = 1; j < units.size(); j++) {
       String key = units.get(j).key();
       String prev = units.get(j - 1).key();
+      if (key != null && (key.equals("adrs") || key.equals("adr"))) {
+        mics.addAll(Cues.SHARE_CLASSES.get(key));
+      }
+      if (prev == null) {
+        continue;
+      }
       if ("listed".equals(key)) {
         mics.addAll(Cues.LISTING_PLACES.getOrDefault(prev, Set.of()));
         if (j >= 2 && units.get(j - 2).key() != null) {
           mics.addAll(Cues.LISTING_PLACES.getOrDefault(units.get(j - 2).key() + " " + prev, Set.of()));
         }
-      } else if ("shares".equals(key) && prev != null && prev.length() == 1) {
+      } else if ("shares".equals(key) && prev.length() == 1) {
         mics.addAll(Cues.SHARE_CLASSES.getOrDefault(prev, Set.of()));
-      } else if (key != null && (key.equals("adrs") || key.equals("adr"))) {
-        mics.addAll(Cues.SHARE_CLASSES.get(key));
       }
     }
     return mics;
