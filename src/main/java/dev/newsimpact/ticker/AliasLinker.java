@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Links names, aliases and symbols to the securities of a {@link Universe}. Matching runs the
@@ -49,7 +50,9 @@ public final class AliasLinker implements TickerLinker {
     this.minConfidence = minConfidence;
     this.finder = new SpanFinder(universe, OUTLETS);
     this.scorer = new LinkScorer(universe);
-    universe.automaton();
+    // Building the automaton takes a few hundred milliseconds: start it now, in the background, so
+    // it overlaps with whatever the caller loads next (CoreNLP's models); link() waits for it.
+    CompletableFuture.runAsync(universe::automaton);
   }
 
   /** The same linker with another minimum confidence; shares the universe's automaton. */
@@ -154,15 +157,19 @@ public final class AliasLinker implements TickerLinker {
     for (int j = 1; j < units.size(); j++) {
       String key = units.get(j).key();
       String prev = units.get(j - 1).key();
+      if (key != null && (key.equals("adrs") || key.equals("adr"))) {
+        mics.addAll(Cues.SHARE_CLASSES.get(key));
+      }
+      if (prev == null) {
+        continue;
+      }
       if ("listed".equals(key)) {
         mics.addAll(Cues.LISTING_PLACES.getOrDefault(prev, Set.of()));
         if (j >= 2 && units.get(j - 2).key() != null) {
           mics.addAll(Cues.LISTING_PLACES.getOrDefault(units.get(j - 2).key() + " " + prev, Set.of()));
         }
-      } else if ("shares".equals(key) && prev != null && prev.length() == 1) {
+      } else if ("shares".equals(key) && prev.length() == 1) {
         mics.addAll(Cues.SHARE_CLASSES.getOrDefault(prev, Set.of()));
-      } else if (key != null && (key.equals("adrs") || key.equals("adr"))) {
-        mics.addAll(Cues.SHARE_CLASSES.get(key));
       }
     }
     return mics;

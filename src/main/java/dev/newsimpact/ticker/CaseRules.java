@@ -37,19 +37,21 @@ final class CaseRules {
       String canonical = i < aliasUnits.size()
           ? alias.text().substring(aliasUnits.get(i).begin(), aliasUnits.get(i).end()) : written;
       if (!unitAccepts(canonical, written)) {
-        if (i == 0 || end - start < 3) {
+        if (i == 0) {
           return false;
         }
         misses++;
       }
     }
-    return misses <= 1;
+    // "VanEck semiconductor ETF", "Philadelphia semiconductor index": one later word in lower case
+    // is how news often writes a long name, unless the name is two everyday words ("Premier Foods").
+    return misses == 0 || (misses == 1 && (end - start >= 3 || !alias.has(UniverseFormat.COMMON_WORD)));
   }
 
   private static boolean unitAccepts(String canonical, String written) {
     char w = firstLetter(written);
-    if (w == 0 || Character.isUpperCase(w)) {
-      return true;
+    if (w == 0 || Character.isUpperCase(w) || !written.equals(written.toLowerCase(java.util.Locale.ROOT))) {
+      return true; // capitalised, or a stylised name with inner capitals ("eBay", "iShares")
     }
     if (FUNCTION_WORDS.contains(canonical.toLowerCase(java.util.Locale.ROOT))) {
       return true;

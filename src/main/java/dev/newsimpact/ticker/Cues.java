@@ -26,7 +26,10 @@ final class Cues {
       "carrier", "supplier", "rival", "rivals", "competitor", "inc", "corp", "ltd", "plc", "ag",
       "sa", "nv", "co", "group", "holdings", "subsidiary", "unit", "brand", "market", "capex",
       "expenditure", "forecast", "downgrade", "upgrade", "downgraded", "upgraded", "rating",
-      "investment", "invest", "invested", "bonds", "debt", "lawsuit", "regulator", "regulators");
+      "investment", "invest", "invested", "bonds", "debt", "lawsuit", "regulator", "regulators",
+      "grocer", "contractor", "miner", "airline", "drugmaker", "pharmaceutical", "brewer", "producer",
+      "operator", "utility", "conglomerate", "telecom", "broker", "startup",
+      "giant", "peer", "peers", "sector", "ratings", "buy", "sell", "outperform", "underperform");
 
   /** Words after a name that make it the actor of a corporate statement ("Apple said"). */
   static final Set<String> ACTOR_VERBS = Set.of(
@@ -130,6 +133,12 @@ final class Cues {
       Map.entry("hel", new Prefix("HE", 0)), Map.entry("osl", new Prefix("OL", 0)),
       Map.entry("sgx", new Prefix("SI", 0)), Map.entry("bvmf", new Prefix("SA", 0)),
       Map.entry("b3", new Prefix("SA", 0)));
+
+  /** Capitalised words that end a company's name in news ("Airbus SE", "K+S AG"): never a ticker there. */
+  static final Set<String> LEGAL_FORMS = Set.of(
+      "SE", "AG", "SA", "NV", "PLC", "INC", "CO", "LTD", "LLC", "LP", "ASA", "AB", "OYJ", "SPA",
+      "BV", "KGAA", "GMBH", "PT", "TBK", "BHD", "AS", "SAB", "CV", "PJSC", "JSC", "KK", "ADR", "ADRS",
+      "GDR", "ETF", "ETN");
 
   /** Words that never start a sentence's proper name, so a capital after them says nothing. */
   static final List<String> SENTENCE_OPENERS = List.of("\u2022", "-", "*", "\"", "\u201c", "'");

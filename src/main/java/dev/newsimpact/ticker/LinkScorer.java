@@ -78,7 +78,8 @@ final class LinkScorer {
       base = common ? 0.4 : 0.8;
     }
     base *= single || common ? 0.7 + 0.3 * a.prior() : 0.9 + 0.1 * a.prior();
-    Set<String> near = view.window(first, end, 6);
+    // A commodity's cue ("an ounce", "a barrel") often closes the sentence: look further for those.
+    Set<String> near = view.window(first, end, traded ? 14 : 6);
     Set<String> cues = s.kind() == SecurityKind.COMMODITY ? Cues.COMMODITY
         : s.kind() == SecurityKind.CRYPTO ? Cues.CRYPTO : Cues.FINANCE;
     double support = 0;
@@ -113,6 +114,9 @@ final class LinkScorer {
     if (single && partOfLongerName(view, first)) {
       support -= 0.25;
     }
+    if (single && common && !traded && startsLongerName(view, end)) {
+      support -= 0.3;
+    }
     return Math.max(0, Math.min(1, base + support));
   }
 
@@ -126,6 +130,18 @@ final class LinkScorer {
     return t.length() > 1 && Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(Character::isLetter)
         && !CaseRules.isUpperCase(t) && !"ORGANIZATION".equals(view.token(prev).ner())
         && !"LOCATION".equals(view.token(prev).ner());
+  }
+
+  /** "Credit Suisse", "United States", "Delta Air": an everyday word that opens a longer name. */
+  private static boolean startsLongerName(SentenceView view, int end) {
+    if (end >= view.tokenCount()) {
+      return false;
+    }
+    String t = view.tokenText(end);
+    String key = view.tokenKey(end);
+    return t.length() > 1 && Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(Character::isLetter)
+        && !Cues.LEGAL_SUFFIX.contains(key) && !Cues.KIND_AFTER.containsKey(key)
+        && !Cues.ACTOR_VERBS.contains(key);
   }
 
   private double symbol(Span span, Evidence evidence) {

@@ -34,9 +34,9 @@ final class SentenceView {
     int firstWord = -1;
     for (Token t : tokens) {
       String slice = articleText.substring(t.begin(), t.end());
-      List<AliasKeys.Unit> us = AliasKeys.units(slice, t.begin());
+      List<AliasKeys.Unit> us = isPossessive(slice) ? List.of() : AliasKeys.units(slice, t.begin());
       firstUnitOfToken[t.index()] = us.isEmpty() ? -1 : units.size();
-      if (us.isEmpty()) {
+      if (us.isEmpty() && !isPossessive(slice)) {
         units.add(new Unit(null, t.begin(), t.end(), t.index()));
       }
       for (AliasKeys.Unit u : us) {
@@ -50,9 +50,9 @@ final class SentenceView {
     titleCase = isTitleCase(tokens, articleText);
   }
 
+  /** A headline: every word of four letters or more is capitalised, so capitals say nothing. */
   private static boolean isTitleCase(List<Token> tokens, String text) {
     int words = 0;
-    int capitalised = 0;
     for (Token t : tokens) {
       if (t.end() - t.begin() < 4) {
         continue;
@@ -60,12 +60,17 @@ final class SentenceView {
       char c = text.charAt(t.begin());
       if (Character.isLetter(c)) {
         words++;
-        if (Character.isUpperCase(c)) {
-          capitalised++;
+        if (Character.isLowerCase(c)) {
+          return false;
         }
       }
     }
-    return words >= 3 && capitalised >= 0.7 * words;
+    return words >= 3;
+  }
+
+  /** "'s" as its own token: names run through it ("Victoria's Secret"), so it is no break. */
+  private static boolean isPossessive(String token) {
+    return token.equals("'s") || token.equals("\u2019s") || token.equals("'") || token.equals("\u2019");
   }
 
   /** Unit keys in order, null for breaks: the automaton's input. */

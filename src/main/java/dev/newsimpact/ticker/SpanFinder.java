@@ -84,7 +84,7 @@ final class SpanFinder {
           && ")".equals(view.tokenText(i + 1));
       if (inParens && SYMBOL.matcher(t).matches() && t.chars().anyMatch(Character::isLetter)) {
         symbol(view, i, Span.Form.PARENS, spans);
-      } else if (BARE.matcher(t).matches()) {
+      } else if (BARE.matcher(t).matches() && !Cues.LEGAL_FORMS.contains(t)) {
         symbol(view, i, Span.Form.BARE, spans);
       }
     }

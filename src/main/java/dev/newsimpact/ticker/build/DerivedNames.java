@@ -57,11 +57,18 @@ final class DerivedNames {
     for (Map.Entry<String, List<Draft>> e : groups.entrySet()) {
       String key = e.getKey();
       List<Draft> group = e.getValue();
-      if (group.size() > MAX_GROUP || (words.isCapitalisedWord(key) && group.size() > 1)) {
+      if (group.size() > MAX_GROUP) {
         continue;
       }
       group.sort(Comparator.comparingDouble((Draft d) -> -d.size).thenComparing(d -> d.ticker));
       Draft best = group.get(0);
+      double lead = best.size - (group.size() > 1 ? group.get(1).size : 0.0);
+      if (words.isCapitalisedWord(key) && group.size() > 1 && (best.size < 0.8 || lead < 0.2)) {
+        continue; // a place or given name ("China", "Michael") unless one giant owns it ("Hilton")
+      }
+      if (sharedSecondWord(group, best, key)) {
+        continue; // "Hong" of "Hong Kong ...": the first word of a longer shared name
+      }
       if (fundFamilies.getOrDefault(key, 0) >= 3 && best.size < 0.9) {
         continue; // "iShares", "Vanguard": a fund family, unless a giant bears the name (Goldman)
       }
@@ -74,5 +81,30 @@ final class DerivedNames {
         best.addAlias(surface, Draft.Origin.DERIVED, false);
       }
     }
+  }
+
+  /** True when three companies of the group, the best among them, go on with the same word. */
+  private static boolean sharedSecondWord(List<Draft> group, Draft best, String first) {
+    Set<String> bestSeconds = seconds(best, first);
+    Map<String, Integer> counts = new HashMap<>();
+    for (Draft d : group) {
+      for (String s : seconds(d, first)) {
+        if (bestSeconds.contains(s) && counts.merge(s, 1, Integer::sum) >= 3) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> seconds(Draft d, String first) {
+    Set<String> out = new HashSet<>();
+    for (Draft.AliasDraft a : d.aliases.values()) {
+      String[] units = AliasKeys.key(a.text()).split(" ");
+      if (units.length >= 2 && units[0].equals(first)) {
+        out.add(units[1]);
+      }
+    }
+    return out;
   }
 }

@@ -3,15 +3,26 @@ package dev.newsimpact.ticker.build;
 import dev.newsimpact.ticker.SecurityKind;
 import java.io.IOException;
 import java.nio.file.Path;
+import dev.newsimpact.ticker.AliasKeys;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 /**
  * Non-US equities from FinanceDatabase's equity table, with Yahoo-style symbols. Keeps rows on the
- * primary venues of {@link Markets}; a company listed outside its home market keeps its symbol but
- * its names weigh half, so "Samsung Electronics" finds 005930.KS rather than a London GDR.
+ * primary venues of {@link Markets}. A listing outside the issuer's home market is dropped when the
+ * home listing is present and otherwise kept with half weight, so "Samsung Electronics" finds
+ * 005930.KS rather than a London GDR while Rio Tinto's Sydney line stays.
  */
 final class FinanceDatabaseListings {
+
+  /** London's "0ABC" codes are its international order book; ".TO" "-PF" symbols are preferreds. */
+  private static final Pattern NOT_SHARES = Pattern.compile("0[A-Z0-9]{3}\\.L|.*-P[A-Z]?[A-Z]?\\.(TO|V)");
+  private static final Pattern PREFERRED_NAME = Pattern.compile("(?i).*\\b(pref|preferred|pfd)\\b.*");
 
   private static final Map<String, Double> SIZE = Map.of(
       "Mega Cap", 1.0, "Large Cap", 0.8, "Mid Cap", 0.6, "Small Cap", 0.4, "Micro Cap", 0.25,
@@ -34,13 +45,16 @@ final class FinanceDatabaseListings {
   /** Reads the table; returns ISIN to ticker for the home listings, for joining other sources. */
   static Map<String, String> read(Path sources, Map<String, Draft> drafts) throws IOException {
     Map<String, String> byIsin = new HashMap<>();
+    List<Draft> abroad = new ArrayList<>();
+    Set<String> homeNames = new HashSet<>();
     for (Map<String, String> row : Csv.read(sources.resolve("financedatabase/equities_nosummary.csv"))) {
       String symbol = row.get("symbol");
       Markets.Market market = Markets.ofSymbol(symbol);
       String name = row.get("name");
       if (market == null || "True".equals(row.get("delisted")) || name == null || name.isBlank()
           || (row.get("sector").isBlank() && row.get("market_cap").isBlank())
-          || drafts.containsKey(symbol)) {
+          || drafts.containsKey(symbol) || NOT_SHARES.matcher(symbol).matches()
+          || PREFERRED_NAME.matcher(name).matches()) {
         continue;
       }
       Draft d = new Draft(symbol, SecurityKind.EQUITY);
@@ -49,25 +63,34 @@ final class FinanceDatabaseListings {
       d.country = country.isBlank() ? market.country() : country;
       d.size = SIZE.getOrDefault(row.get("market_cap"), 0.2);
       d.secondary = !Markets.isHome(market, country);
-      if (d.secondary && Markets.isCoveredCountry(country)) {
-        continue;
-      }
+      d.offerCompanyName(name, 3);
+      d.addNameAliases(name, Draft.Origin.NAME);
       if (d.secondary) {
         d.aliasWeight = 0.5;
-      } else if ("XBOM".equals(market.mic())) {
+        abroad.add(d);
+        continue;
+      }
+      if ("XBOM".equals(market.mic())) {
         d.aliasWeight = 0.7;
       } else if (isKoreanPreferred(symbol, drafts)) {
         d.secondary = true;
         d.aliasWeight = 0.3;
       }
-      d.offerCompanyName(name, 3);
-      d.addNameAliases(name, Draft.Origin.NAME);
       drafts.put(symbol, d);
+      homeNames.add(AliasKeys.key(d.name));
       String isin = row.get("isin");
-      if (!isin.isBlank() && !d.secondary) {
+      if (!isin.isBlank()) {
         byIsin.merge(isin, symbol, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      }
+    }
+    for (Draft d : abroad) {
+      // A listing outside the issuer's home market adds nothing when the home listing is here
+      // (Apple in Mexico City); it stays when it is the company's main market (Rio Tinto in Sydney).
+      if (!homeNames.contains(AliasKeys.key(d.name)) && !"United States".equals(d.country)) {
+        drafts.put(d.ticker, d);
       }
     }
     return byIsin;
   }
+
 }

@@ -25,7 +25,7 @@ final class ForeignIssuers {
           && d.size >= 0.4) {
         for (Draft.AliasDraft a : d.aliases.values()) {
           String key = AliasKeys.key(a.text());
-          if (distinctive(key, words)) {
+          if (key.length() >= 3) {
             home.merge(key, d, (x, y) -> x.size >= y.size ? x : y);
           }
         }
@@ -33,17 +33,26 @@ final class ForeignIssuers {
     }
     for (Draft d : drafts.values()) {
       if (d.kind != SecurityKind.EQUITY || d.mic == null || !US_MICS.contains(d.mic)
-          || d.namePriority <= 2) {
+          || (d.namePriority <= 2 && !d.depositary)) {
         continue;
       }
       for (Draft.AliasDraft a : d.aliases.values()) {
-        Draft primary = home.get(AliasKeys.key(a.text()));
-        if (a.origin() == Draft.Origin.NAME && primary != null) {
-          d.secondary = true;
-          d.aliasWeight = Math.min(d.aliasWeight, 0.6);
-          d.country = primary.country;
-          break;
+        String key = AliasKeys.key(a.text());
+        Draft other = home.get(key);
+        if (a.origin() != Draft.Origin.NAME || other == null
+            || (!d.depositary && !distinctive(key, words))) {
+          continue; // a US company named "Shell Midstream" is not Shell unless it says it is an ADR
         }
+        if (Markets.isHomeCountry(other.mic, other.country)) {
+          d.secondary = true; // Toyota's TM: Tokyo is home, New York a depositary listing
+          d.aliasWeight = Math.min(d.aliasWeight, 0.6);
+          d.country = other.country;
+        } else {
+          other.secondary = true; // Alibaba: New York came first, Hong Kong is the second listing
+          other.aliasWeight = Math.min(other.aliasWeight, 0.6);
+          d.country = other.country;
+        }
+        break;
       }
     }
   }

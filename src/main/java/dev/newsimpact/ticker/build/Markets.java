@@ -105,6 +105,16 @@ final class Markets {
     return false;
   }
 
+  /** True when {@code country} is the venue's own country (Japan for XTKS, not China for XHKG). */
+  static boolean isHomeCountry(String mic, String country) {
+    for (Market m : BY_SUFFIX.values()) {
+      if (m.mic().equals(mic)) {
+        return m.country().equals(country);
+      }
+    }
+    return false;
+  }
+
   static String suffixForCountry(String country) {
     return SUFFIX_BY_COUNTRY.get(country);
   }

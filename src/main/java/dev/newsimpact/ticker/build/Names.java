@@ -107,6 +107,14 @@ final class Names {
    */
   static List<String> everydayNames(String tidy) {
     Set<String> out = new LinkedHashSet<>();
+    if (tidy.contains(" - ")) {
+      // "Petroleo Brasileiro S.A. - Petrobras": each side is a name news uses
+      for (String part : tidy.split(" - ")) {
+        if (!part.isBlank() && !part.equals(tidy)) {
+          out.addAll(everydayNames(part.strip()));
+        }
+      }
+    }
     List<String> words = new ArrayList<>(Arrays.asList(tidy.split(" ")));
     stripTail(words, LEGAL);
     if (!words.isEmpty()) {

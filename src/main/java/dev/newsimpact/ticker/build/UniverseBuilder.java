@@ -79,7 +79,7 @@ public final class UniverseBuilder {
     for (Draft.AliasDraft a : List.copyOf(d.aliases.values())) {
       if (a.origin() == Draft.Origin.NAME && a.text().contains(" ")
           && Names.initials(a.text()).equals(d.ticker)) {
-        d.addAlias(d.ticker, Draft.Origin.NAME, false);
+        d.addAlias(d.ticker, Draft.Origin.DERIVED, false);
         return;
       }
     }

@@ -95,10 +95,17 @@ final class UniverseWriter {
         if (!usable(a.text(), key)) {
           continue;
         }
+        boolean acronym = Names.isAcronym(a.text());
+        // "SAP", "BP" in capitals are names, not the words sap and bp: only abbreviations news
+        // uses in their own sense ("AI", "CEO") make an acronym alias common.
+        boolean common = acronym
+            ? words.abbreviations.contains(key)
+                || (a.origin() == Draft.Origin.DERIVED && words.isCommon(key))
+            : words.isCommon(key);
         int flags = (a.anyCase() ? ANY_CASE : 0)
-            | (words.isCommon(key) ? COMMON_WORD : 0)
+            | (common ? COMMON_WORD : 0)
             | (a.origin() == Draft.Origin.DERIVED ? DERIVED : 0)
-            | (Names.isAcronym(a.text()) ? ACRONYM : 0);
+            | (acronym ? ACRONYM : 0);
         int prior = thousandths(d.size * a.origin().weight * d.aliasWeight);
         Row row = new Row(a.text(), key, i, prior, flags);
         byKey.merge(key, row, UniverseWriter::better);

@@ -7,7 +7,9 @@ import dev.newsimpact.ticker.SecurityKind;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,19 +29,23 @@ final class UsListings {
   private UsListings() {}
 
   static void read(Path sources, Map<String, Draft> drafts) throws IOException {
-    readNasdaq(sources.resolve("nasdaqtrader/nasdaq-listed-symbols.csv"), drafts, true);
-    readNasdaq(sources.resolve("nasdaqtrader/other-listed.csv"), drafts, false);
-    readSec(sources.resolve("sec_company_tickers/company_tickers_exchange.json"), drafts);
+    Set<String> rejected = new HashSet<>();
+    readNasdaq(sources.resolve("nasdaqtrader/nasdaq-listed-symbols.csv"), drafts, true, rejected);
+    readNasdaq(sources.resolve("nasdaqtrader/other-listed.csv"), drafts, false, rejected);
+    readSec(sources.resolve("sec_company_tickers/company_tickers_exchange.json"), drafts, rejected);
     readSp500(sources.resolve("sp500/constituents.csv"), drafts);
   }
 
-  private static void readNasdaq(Path file, Map<String, Draft> drafts, boolean nasdaq)
-      throws IOException {
+  private static void readNasdaq(Path file, Map<String, Draft> drafts, boolean nasdaq,
+      Set<String> rejected) throws IOException {
     for (Map<String, String> row : Csv.read(file)) {
       String symbol = nasdaq ? row.get("Symbol") : row.get("ACT Symbol");
       String security = row.getOrDefault("Security Name", "");
       if (symbol == null || symbol.isBlank() || "Y".equals(row.get("Test Issue"))
           || symbol.contains("$") || NOT_COMMON.matcher(security).matches()) {
+        if (symbol != null && !symbol.isBlank()) {
+          rejected.add(yahoo(symbol)); // a preferred or warrant the SEC file lists as a bare ticker
+        }
         continue;
       }
       String mic = nasdaq ? "XNAS" : otherMic(row.get("Exchange"));
@@ -55,8 +61,7 @@ final class UsListings {
       d.size = Math.max(d.size, etf ? 0.45 : 0.3);
       String company = Names.tidy(row.getOrDefault("Company Name", security));
       if (DEPOSITARY.matcher(security).matches() || DEPOSITARY.matcher(row.get("Company Name")).matches()) {
-        d.secondary = true;
-        d.aliasWeight = 0.6;
+        d.depositary = true;
         d.country = null;
       }
       d.offerCompanyName(company, 3);
@@ -81,7 +86,8 @@ final class UsListings {
     }
   }
 
-  private static void readSec(Path file, Map<String, Draft> drafts) throws IOException {
+  private static void readSec(Path file, Map<String, Draft> drafts, Set<String> rejected)
+      throws IOException {
     JsonNode root = new ObjectMapper().readTree(file.toFile());
     int rank = 0;
     for (JsonNode row : root.get("data")) {
@@ -94,7 +100,7 @@ final class UsListings {
       }
       String ticker = yahoo(row.get(2).asText());
       Draft d = drafts.get(ticker);
-      if (d == null && ticker.contains("-")) {
+      if (d == null && (ticker.contains("-") || rejected.contains(ticker))) {
         continue; // preferred shares, warrants and units: NASDAQ Trader lists the share classes we keep
       }
       if (d == null) {
