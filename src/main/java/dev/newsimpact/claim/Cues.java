@@ -65,6 +65,10 @@ final class Cues {
       if (word.equals("up") || word.equals("down")) {
         return new Cue(i, word.equals("up") ? Direction.UP : Direction.DOWN, anchorFor(tree, i, head));
       }
+      Direction verb = isVerb(tokens.get(i)) ? direction(tokens.get(i)) : null;
+      if (verb != null) {
+        return new Cue(i, verb, i); // "are all falling over 5% post-results"
+      }
       if (!SKIPPED_BEFORE.contains(word)) {
         break;
       }
@@ -121,6 +125,10 @@ final class Cues {
   private static boolean isModifier(Token token) {
     String pos = token.pos() == null ? "" : token.pos();
     return pos.startsWith("RB") || pos.equals("RP") || pos.startsWith("JJ") || pos.equals("IN");
+  }
+
+  private static boolean isVerb(Token token) {
+    return token.pos() != null && token.pos().startsWith("VB");
   }
 
   static boolean isNoun(Token token) {

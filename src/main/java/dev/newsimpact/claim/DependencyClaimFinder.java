@@ -223,7 +223,10 @@ public final class DependencyClaimFinder implements ClaimFinder {
     List<Token> tokens = tree.sentence().tokens();
     for (int node : List.of(cue.token(), cue.anchor())) {
       for (Dependency child : tree.children(node)) {
-        if (STATISTICS.contains(tokens.get(child.dependent()).word().toLowerCase(Locale.ROOT))) {
+        boolean modifier = child.relation().equals("amod") || child.relation().equals("advmod")
+            || child.relation().startsWith("obl:on") || child.relation().startsWith("nmod:on");
+        if (modifier
+            && STATISTICS.contains(tokens.get(child.dependent()).word().toLowerCase(Locale.ROOT))) {
           return true;
         }
       }

@@ -24,7 +24,8 @@ final class Subjects {
   private static final Set<String> NAME_LINKS =
       Set.of("compound", "nmod:poss", "nmod:of", "dep", "appos", "nmod:in", "amod", "nmod:at");
   private static final Set<String> GROUP_LINKS =
-      Set.of("nmod:including", "nmod:such_as", "nmod:like", "acl:including", "nmod:among");
+      Set.of("nmod:including", "nmod:such_as", "nmod:like", "acl:including", "nmod:among", "dep",
+          "appos");
   private static final Set<String> CAUSATIVES =
       Set.of("send", "lift", "boost", "push", "drive", "drag", "pull", "knock", "take", "help");
 
@@ -53,8 +54,9 @@ final class Subjects {
     List<Token> tokens = tree.sentence().tokens();
     int current = anchor;
     for (int hop = 0; hop <= MAX_HOPS; hop++) {
-      if (hop > 0 && (covered(current) || Antecedents.isReferring(tokens.get(current).word()))) {
-        return List.of(current);
+      if (hop > 0 && (covered(current) || Antecedents.isReferring(tokens.get(current).word())
+          || Cues.isNoun(tokens.get(current)))) {
+        return List.of(current); // the move is said of this noun ("makers ... were all down 4%")
       }
       List<Integer> subjects = tree.children(current, "nsubj");
       if (subjects.isEmpty() && CAUSATIVES.contains(tokens.get(current).lemmaOrWord())) {
@@ -148,11 +150,17 @@ final class Subjects {
     return null;
   }
 
+  /** Words listed with {@code token}: its conjuncts and appositions, and theirs. */
   private List<Integer> conjuncts(int token) {
     List<Integer> result = new ArrayList<>();
     for (Dependency child : tree.children(token)) {
-      if (child.relation().startsWith("conj")) {
+      if (child.relation().startsWith("conj") || child.relation().equals("appos")) {
         result.add(child.dependent());
+        for (Dependency grandchild : tree.children(child.dependent())) {
+          if (grandchild.relation().startsWith("conj")) {
+            result.add(grandchild.dependent());
+          }
+        }
       }
     }
     return result;
@@ -191,8 +199,11 @@ final class Subjects {
     for (int i = best.endToken(); i < limit; i++) {
       String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
       String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
+      boolean auxiliary = tokens.get(i).lemmaOrWord().equals("be")
+          || tokens.get(i).lemmaOrWord().equals("have");
       if (word.equals(";") || word.equals("while") || word.equals("but") || word.equals("%")
-          || pos.equals("CD") || pos.startsWith("VB") && Cues.direction(tokens.get(i)) == null) {
+          || pos.equals("CD")
+          || pos.startsWith("VB") && !auxiliary && Cues.direction(tokens.get(i)) == null) {
         return null;
       }
     }
