@@ -66,7 +66,7 @@ public final class DependencyClaimFinder implements ClaimFinder {
         if (cue == null) {
           others.put(figure, null);
         } else if (!isHypothetical(tree, cue.token()) && !isStatistic(tree, cue, figure)) {
-          if (isAboutSomethingElse(tree, cue.token()) || figure.scaled()) {
+          if (isAboutSomethingElse(tree, subjects, cue.token()) || figure.scaled()) {
             others.put(figure, cue.direction());
           } else {
             figuresByCue.computeIfAbsent(cue.token(), k -> new ArrayList<>()).add(figure);
@@ -162,7 +162,7 @@ public final class DependencyClaimFinder implements ClaimFinder {
     if (isHypothetical(tree, verb)) {
       return List.of();
     }
-    if (isAboutSomethingElse(tree, verb) || figure.scaled()) {
+    if (isAboutSomethingElse(tree, subjects, verb) || figure.scaled()) {
       return null;
     }
     List<Claim> claims = new ArrayList<>();
@@ -235,7 +235,7 @@ public final class DependencyClaimFinder implements ClaimFinder {
   }
 
   /** True when the move is of revenue, a rate, a target or the like rather than a price. */
-  private static boolean isAboutSomethingElse(DependencyTree tree, int cue) {
+  private static boolean isAboutSomethingElse(DependencyTree tree, Subjects subjects, int cue) {
     List<Token> tokens = tree.sentence().tokens();
     List<Integer> owners = new ArrayList<>(tree.children(cue, "nsubj"));
     owners.addAll(tree.children(cue, "nmod:in"));
@@ -246,7 +246,8 @@ public final class DependencyClaimFinder implements ClaimFinder {
       owners.add(head.governor());
     }
     for (int owner : owners) {
-      if (MoveLexicon.isNonPriceNoun(tokens.get(owner).lemmaOrWord())) {
+      // A name is never a metric, even when it is a word like "Holding".
+      if (!subjects.covered(owner) && MoveLexicon.isNonPriceNoun(tokens.get(owner).lemmaOrWord())) {
         return true;
       }
     }

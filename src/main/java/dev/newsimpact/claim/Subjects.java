@@ -166,7 +166,8 @@ final class Subjects {
     return result;
   }
 
-  private boolean covered(int token) {
+  /** True when a linked mention covers the token. */
+  boolean covered(int token) {
     return covering(token) != null;
   }
 
