@@ -56,6 +56,21 @@ final class Furniture {
       Pattern.compile(
           "(photo|image|picture|photograph|credit|illustration|video|graphic)s?\\s*(:|by\\b).*",
           Pattern.CASE_INSENSITIVE);
+  /** Words a dateline is made of besides numbers (English; other languages fall to other rules). */
+  private static final Pattern DATE_WORD =
+      Pattern.compile(
+          "(?i)(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?"
+              + "|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?"
+              + "|thu(rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|a\\.m|p\\.m|utc|gmt|[ecmp][sd]?t"
+              + "|bst|cet|cest|ist|jst|kst|hkt|sgt|aest|at|on|updated|published|posted|st|nd|rd|th)");
+  private static final Pattern MONTH_OR_DAY =
+      Pattern.compile(
+          "(?i)(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?"
+              + "|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?"
+              + "|thu(rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?)");
+  private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+  private static final Pattern MONEY = Pattern.compile("[$\u20ac\u00a3\u00a5%]|\\d[.,]\\d");
+  private static final Pattern DATE_TOKEN = Pattern.compile("[\\p{L}.]+|\\d+(st|nd|rd|th)?|[^\\p{L}\\d]");
   private static final String NAME = "\\p{Lu}[\\p{L}.'\u2019-]*";
   private static final Pattern BYLINE =
       Pattern.compile(
@@ -89,6 +104,9 @@ final class Furniture {
         && (TIMESTAMP.matcher(text).matches() || CREDIT.matcher(text).matches())) {
       return true;
     }
+    if (words <= 10 && isDateline(text)) {
+      return true;
+    }
     if (words <= 8 && BYLINE.matcher(text).matches() && NAME_CHECK.matcher(text).matches()) {
       return true;
     }
@@ -96,6 +114,27 @@ final class Furniture {
       return text.toLowerCase(Locale.ROOT).matches(".*\\b(accept|consent|agree|privacy|preferences)\\b.*");
     }
     return isMenuStrip(text, words);
+  }
+
+  /** "July 1", "Nov. 19, 2019 5:30 PM ET", "15:23 2019": numbers and date words only. */
+  private static boolean isDateline(String text) {
+    if (text.chars().noneMatch(Character::isDigit) || MONEY.matcher(text).find()) {
+      return false; // "$164.99" and "5%" are figures, the very thing this tool reads
+    }
+    boolean dated = CLOCK.matcher(text).find();
+    var tokens = DATE_TOKEN.matcher(text);
+    while (tokens.find()) {
+      String token = tokens.group();
+      if (!Character.isLetter(token.charAt(0))) {
+        continue;
+      }
+      String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+      if (!DATE_WORD.matcher(word).matches()) {
+        return false;
+      }
+      dated |= MONTH_OR_DAY.matcher(word).matches();
+    }
+    return dated;
   }
 
   /** "Home | News | Markets" or "Home > World > Asia": three or more short segments. */
