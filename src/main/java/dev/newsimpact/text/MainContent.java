@@ -31,6 +31,10 @@ final class MainContent {
   private static final double SIBLING_SHARE = 0.2;
   /** ...and less than this share of link text. */
   private static final double SIBLING_LINKS = 0.25;
+  private static final int DECAYED = 0;
+  private static final int NET = 1;
+  private static final int CHARS = 2;
+  private static final int LINK_CHARS = 3;
   /** Scores closer than this are equal; sums in a different order differ in the last bits. */
   private static final double TIE = 1e-6;
   /** Elements that are lines themselves, not containers of lines. */
@@ -42,7 +46,24 @@ final class MainContent {
 
   /** The article's elements, in document order; {@code root} alone when nothing stands out. */
   static List<Element> find(Element root, List<Block> blocks) {
-    Map<Element, double[]> scores = new IdentityHashMap<>(); // {decayed, net, chars, linkChars}
+    Map<Element, double[]> scores = score(root, blocks);
+    // Document order visits ancestors first, so of equal scores (a wrapper around a single child
+    // scores as its child) the outermost wins, deterministically.
+    Element best = null;
+    double bestScore = 0;
+    for (Element e : root.getAllElements()) {
+      double[] s = scores.get(e);
+      if (s != null && !LINE_TAGS.contains(e.normalName()) && s[DECAYED] > bestScore + TIE) {
+        best = e;
+        bestScore = s[DECAYED];
+      }
+    }
+    return best == null ? List.of(root) : withSiblings(best, scores);
+  }
+
+  /** Per element with text under it: {decayed score, net score, characters, link characters}. */
+  private static Map<Element, double[]> score(Element root, List<Block> blocks) {
+    Map<Element, double[]> scores = new IdentityHashMap<>();
     for (Block block : blocks) {
       for (Element e = block.owner(); e != null; e = e.parent()) {
         scores.computeIfAbsent(e, k -> new double[4]);
@@ -60,14 +81,13 @@ final class MainContent {
     for (Block block : blocks) {
       double value = value(block.line());
       int chars = block.line().text().length();
-      double links = block.line().linkShare() * chars;
       double weight = 1;
       for (Element e = block.owner(); e != null; e = e.parent()) {
         double[] s = scores.get(e);
-        s[0] += value * weight;
-        s[1] += value;
-        s[2] += chars;
-        s[3] += links;
+        s[DECAYED] += value * weight;
+        s[NET] += value;
+        s[CHARS] += chars;
+        s[LINK_CHARS] += block.line().linkShare() * chars;
         if (e == root) {
           break;
         }
@@ -76,21 +96,7 @@ final class MainContent {
         }
       }
     }
-    // Document order visits ancestors first, so of equal scores (a wrapper around a single child
-    // scores as its child) the outermost wins, deterministically.
-    Element best = null;
-    double bestScore = 0;
-    for (Element e : root.getAllElements()) {
-      double[] s = scores.get(e);
-      if (s != null && !LINE_TAGS.contains(e.normalName()) && s[0] > bestScore + TIE) {
-        best = e;
-        bestScore = s[0];
-      }
-    }
-    if (best == null) {
-      return List.of(root);
-    }
-    return withSiblings(best, scores);
+    return scores;
   }
 
   private static List<Element> withSiblings(Element best, Map<Element, double[]> scores) {
@@ -98,13 +104,13 @@ final class MainContent {
     if (parent == null) {
       return List.of(best);
     }
-    double threshold = scores.get(best)[1] * SIBLING_SHARE;
+    double threshold = scores.get(best)[NET] * SIBLING_SHARE;
     List<Element> chosen = new ArrayList<>();
     for (Element sibling : parent.children()) {
       double[] s = scores.get(sibling);
       if (sibling == best) {
         chosen.add(sibling);
-      } else if (s != null && s[1] > threshold && s[3] < s[2] * SIBLING_LINKS) {
+      } else if (s != null && s[NET] > threshold && s[LINK_CHARS] < s[CHARS] * SIBLING_LINKS) {
         chosen.add(sibling);
       }
     }

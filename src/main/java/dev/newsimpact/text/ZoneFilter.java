@@ -1,6 +1,7 @@
 package dev.newsimpact.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -179,27 +180,7 @@ final class ZoneFilter {
    * rendered as plain text: F1 0.878 without this step, 0.892 with it.
    */
   private static void keepMainZones(List<Line> content, List<Kind> kinds, boolean[] keep) {
-    List<int[]> zones = new ArrayList<>();
-    int start = -1;
-    int gap = 0;
-    int lastKept = -1;
-    for (int i = 0; i < keep.length; i++) {
-      if (keep[i]) {
-        if (start < 0 || gap >= ZONE_GAP) {
-          if (start >= 0) {
-            zones.add(new int[] {start, lastKept});
-          }
-          start = i;
-        }
-        lastKept = i;
-        gap = 0;
-      } else {
-        gap++;
-      }
-    }
-    if (start >= 0) {
-      zones.add(new int[] {start, lastKept});
-    }
+    List<int[]> zones = zones(keep);
     if (zones.size() < 2) {
       return;
     }
@@ -215,11 +196,32 @@ final class ZoneFilter {
     }
     for (int z = 0; z < zones.size(); z++) {
       if (prose[z] < best * ZONE_SHARE) {
-        for (int i = zones.get(z)[0]; i <= zones.get(z)[1]; i++) {
-          keep[i] = false;
-        }
+        Arrays.fill(keep, zones.get(z)[0], zones.get(z)[1] + 1, false);
       }
     }
+  }
+
+  /** Runs of kept lines, as {first, last} indexes, split where ZONE_GAP dropped lines intervene. */
+  private static List<int[]> zones(boolean[] keep) {
+    List<int[]> zones = new ArrayList<>();
+    int start = -1;
+    int lastKept = -1;
+    for (int i = 0; i < keep.length; i++) {
+      if (!keep[i]) {
+        continue;
+      }
+      if (start < 0 || i - lastKept - 1 >= ZONE_GAP) {
+        if (start >= 0) {
+          zones.add(new int[] {start, lastKept});
+        }
+        start = i;
+      }
+      lastKept = i;
+    }
+    if (start >= 0) {
+      zones.add(new int[] {start, lastKept});
+    }
+    return zones;
   }
 
   private static boolean keptText(List<Kind> kinds, boolean[] keep, int i) {
