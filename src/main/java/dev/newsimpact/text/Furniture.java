@@ -39,6 +39,7 @@ final class Furniture {
           "(share|follow|like|find|join|connect with)( us| me| this( article| story| post)?)?"
               + " (on|via|with) (facebook|twitter|x|linkedin|whatsapp|instagram|telegram|reddit"
               + "|email|youtube|tiktok|threads|bluesky|mastodon|line|wechat|weibo)");
+  private static final Pattern CONSENT = Pattern.compile("\\b(accept|consent|agree|privacy|preferences)\\b");
   private static final Pattern TAGS = Pattern.compile("(?:#[\\p{L}\\p{N}_]+[\\s,]*)+");
   private static final Pattern HANDLES = Pattern.compile("(?:@[\\p{L}\\p{N}_.]+[\\s,]*)+");
   private static final Pattern COUNTER =
@@ -81,23 +82,32 @@ final class Furniture {
 
   private Furniture() {}
 
+  /** Cheap tests first: this runs several times on every line of every page. */
   static boolean isJunk(String line) {
     String text = line.strip();
     if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
       return true;
     }
-    if (TAGS.matcher(text).matches() || HANDLES.matcher(text).matches()) {
-      return true;
-    }
-    String label = label(text);
-    if (LABELS.contains(label) || SOCIAL_PROMPT.matcher(label).matches()) {
-      return true;
-    }
     double words = Words.count(text);
-    if (COUNTER.matcher(text).matches()) {
+    if (words > 80) {
+      return false;
+    }
+    if (words > 25) {
+      return isCookieNotice(text);
+    }
+    char first = text.charAt(0);
+    if ((first == '#' && TAGS.matcher(text).matches())
+        || (first == '@' && HANDLES.matcher(text).matches())) {
       return true;
     }
-    if (words <= 25 && COPYRIGHT.matcher(text).find()) {
+    if (words <= 6) {
+      String label = label(text);
+      if (LABELS.contains(label) || SOCIAL_PROMPT.matcher(label).matches()
+          || COUNTER.matcher(text).matches()) {
+        return true;
+      }
+    }
+    if (COPYRIGHT.matcher(text).find() || isCookieNotice(text)) {
       return true;
     }
     if (words <= 12 && !Words.endsSentence(text)
@@ -110,10 +120,12 @@ final class Furniture {
     if (words <= 8 && BYLINE.matcher(text).matches() && NAME_CHECK.matcher(text).matches()) {
       return true;
     }
-    if (text.toLowerCase(Locale.ROOT).contains("cookie") && words <= 80) {
-      return text.toLowerCase(Locale.ROOT).matches(".*\\b(accept|consent|agree|privacy|preferences)\\b.*");
-    }
     return isMenuStrip(text, words);
+  }
+
+  private static boolean isCookieNotice(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.contains("cookie") && CONSENT.matcher(lower).find();
   }
 
   /** "July 1", "Nov. 19, 2019 5:30 PM ET", "15:23 2019": numbers and date words only. */
@@ -139,6 +151,10 @@ final class Furniture {
 
   /** "Home | News | Markets" or "Home > World > Asia": three or more short segments. */
   private static boolean isMenuStrip(String text, double words) {
+    if (text.indexOf('|') < 0 && text.indexOf('>') < 0 && text.indexOf('\u2022') < 0
+        && text.indexOf('\u00B7') < 0 && text.indexOf('\u203A') < 0 && text.indexOf('\u00BB') < 0) {
+      return false;
+    }
     String[] segments = STRIP_SEPARATORS.split(text);
     if (segments.length < 3) {
       return false;

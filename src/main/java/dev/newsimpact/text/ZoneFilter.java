@@ -99,6 +99,10 @@ final class ZoneFilter {
   }
 
   static Kind classify(Line line) {
+    return line.kind();
+  }
+
+  static Kind classifyUncached(Line line) {
     String text = line.text();
     if (Furniture.isJunk(text) || (line.linkShare() > LINK_HEAVY && Words.count(text) < LONG_WORDS)) {
       return Kind.JUNK;
