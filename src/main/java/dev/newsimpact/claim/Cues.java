@@ -62,7 +62,7 @@ final class Cues {
     List<Token> tokens = tree.sentence().tokens();
     for (int i = figure.first() - 1; i >= 0 && i >= figure.first() - 4; i--) {
       String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
-      if (word.equals("up") || word.equals("down")) {
+      if (word.equals("up") || word.equals("down") || word.equals("off")) {
         return new Cue(i, word.equals("up") ? Direction.UP : Direction.DOWN, anchorFor(tree, i, head));
       }
       Direction verb = isVerb(tokens.get(i)) ? direction(tokens.get(i)) : null;

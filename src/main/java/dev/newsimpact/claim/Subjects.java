@@ -58,9 +58,11 @@ final class Subjects {
           || Cues.isNoun(tokens.get(current)))) {
         return List.of(current); // the move is said of this noun ("makers ... were all down 4%")
       }
-      List<Integer> subjects = tree.children(current, "nsubj");
-      if (subjects.isEmpty() && CAUSATIVES.contains(tokens.get(current).lemmaOrWord())) {
-        subjects = tree.children(current, "obj");
+      // "the news knocked down the stock of Teladoc by 8%": what moved is the object
+      List<Integer> subjects = CAUSATIVES.contains(tokens.get(current).lemmaOrWord())
+          ? tree.children(current, "obj") : List.of();
+      if (subjects.isEmpty()) {
+        subjects = tree.children(current, "nsubj");
       }
       if (subjects.isEmpty() && Cues.isNoun(tokens.get(current))) {
         subjects = tree.children(current, "nmod:poss");
@@ -101,7 +103,7 @@ final class Subjects {
     if (direct != null) {
       found.add(direct);
       List<Integer> coordinated = conjuncts(token);
-      coordinated.addAll(conjuncts(direct.endToken() - 1));
+      coordinated.addAll(conjuncts(phraseHead(direct.endToken() - 1)));
       for (int conjunct : coordinated) {
         Mention other = direct(conjunct, 1);
         if (other != null && !found.contains(other)) {
@@ -148,6 +150,19 @@ final class Subjects {
       }
     }
     return null;
+  }
+
+  /** The head of the noun phrase a name sits in: "Alibaba Group Holding" in "... Holding Ltd". */
+  private int phraseHead(int token) {
+    int current = token;
+    for (int hop = 0; hop < 3; hop++) {
+      Dependency up = tree.head(current);
+      if (up == null || !up.relation().equals("compound")) {
+        break;
+      }
+      current = up.governor();
+    }
+    return current;
   }
 
   /** Words listed with {@code token}: its conjuncts and appositions, and theirs. */
@@ -202,8 +217,9 @@ final class Subjects {
       String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
       boolean auxiliary = tokens.get(i).lemmaOrWord().equals("be")
           || tokens.get(i).lemmaOrWord().equals("have");
-      if (word.equals(";") || word.equals("while") || word.equals("but") || word.equals("%")
-          || pos.equals("CD")
+      boolean percentage = pos.equals("CD") && i + 1 < tokens.size()
+          && (tokens.get(i + 1).word().equals("%") || tokens.get(i + 1).word().startsWith("percent"));
+      if (word.equals(";") || word.equals("while") || word.equals("but") || percentage
           || pos.startsWith("VB") && !auxiliary && Cues.direction(tokens.get(i)) == null) {
         return null;
       }
