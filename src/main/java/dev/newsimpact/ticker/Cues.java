@@ -51,6 +51,12 @@ final class Cues {
       "blockchain", "price", "prices", "traded", "trading", "etf", "etfs", "exchange", "exchanges",
       "defi", "wallet", "staking", "market", "rally", "rallied", "bitcoin", "network", "holders");
 
+  /** Words that make an everyday-word coin name ("ether", "Stellar", "Jupiter") the coin. */
+  static final Set<String> CRYPTO_STRONG = Set.of(
+      "crypto", "cryptocurrency", "cryptocurrencies", "token", "tokens", "coin", "coins",
+      "blockchain", "defi", "wallet", "staking", "bitcoin", "ethereum", "stablecoin", "altcoin",
+      "altcoins", "memecoin");
+
   /** Words right after an outlet's name that make it a source ("Bloomberg reported"). */
   static final Set<String> REPORTING_AFTER = Set.of(
       "reported", "reports", "report", "cited", "citing", "wrote", "writes", "quoted", "noted",

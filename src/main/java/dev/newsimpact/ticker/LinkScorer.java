@@ -73,15 +73,19 @@ final class LinkScorer {
     } else if (!single) {
       base = common ? 0.6 : 0.9;
     } else if (acronym) {
-      base = common ? 0.15 : 0.8;
+      // "RTX", "AMD": names; but three capitals are also "HD", "ECG", "RGB" in other stories
+      boolean shortAcronym = span.text().length() <= 3;
+      base = common ? 0.15 : a.has(UniverseFormat.DERIVED) ? 0.45 : shortAcronym ? 0.55 : 0.8;
     } else {
       base = common ? 0.4 : 0.8;
     }
-    base *= single || common ? 0.7 + 0.3 * a.prior() : 0.9 + 0.1 * a.prior();
+    // A one-word name of a small company ("Poppins", "abc") is rarely the one meant.
+    base *= single ? 0.55 + 0.45 * a.prior() : common ? 0.7 + 0.3 * a.prior() : 0.9 + 0.1 * a.prior();
     // A commodity's cue ("an ounce", "a barrel") often closes the sentence: look further for those.
     Set<String> near = view.window(first, end, traded ? 14 : 6);
     Set<String> cues = s.kind() == SecurityKind.COMMODITY ? Cues.COMMODITY
-        : s.kind() == SecurityKind.CRYPTO ? Cues.CRYPTO : Cues.FINANCE;
+        : s.kind() != SecurityKind.CRYPTO ? Cues.FINANCE
+        : common ? Cues.CRYPTO_STRONG : Cues.CRYPTO;
     double support = 0;
     if (near.stream().anyMatch(cues::contains) && !(acronym && common)) {
       support += traded ? 0.35 : 0.2;
@@ -159,6 +163,9 @@ final class LinkScorer {
         if (established) {
           return 0.98;
         }
+        if (span.text().length() == 1) {
+          return 0.3; // "(R)" and "(C)" are marks, not Ryder or Citigroup
+        }
         if (abbreviation || word) {
           return spelledOutBefore(view, span.firstToken() - 1, span.text()) ? 0 : 0.5;
         }
@@ -169,7 +176,7 @@ final class LinkScorer {
     if (abbreviation || view.titleCase && mostlyCapitals(view)) {
       return 0;
     }
-    double base = word ? 0.2 : universe.sizeOf(s) >= 0.4 ? 0.45 : 0.3;
+    double base = word ? 0.2 : universe.sizeOf(s) >= 0.4 ? 0.45 : 0.25;
     if (established) {
       base += 0.35;
     }
