@@ -74,8 +74,12 @@ final class LinkScorer {
       base = common ? 0.6 : 0.9;
     } else if (acronym) {
       // "RTX", "AMD": names; but three capitals are also "HD", "ECG", "RGB" in other stories
-      boolean shortAcronym = span.text().length() <= 3;
-      base = common ? 0.15 : a.has(UniverseFormat.DERIVED) ? 0.45 : shortAcronym ? 0.55 : 0.8;
+      // A ticker that spells the name's initials is the name for giants (AMD, IBM) and a guess
+      // for the rest; two letters (HD, GE) are too often something else.
+      int letters = span.text().length();
+      base = common ? 0.15
+          : a.has(UniverseFormat.DERIVED) ? (letters <= 2 ? 0.35 : 0.3 + 0.55 * a.prior())
+          : letters <= 3 ? 0.55 : 0.8;
     } else {
       base = common ? 0.4 : 0.8;
     }
@@ -97,7 +101,8 @@ final class LinkScorer {
       support += 0.1;
     }
     String written = span.text();
-    if (single && !view.isSentenceInitial(first) && !view.titleCase
+    boolean surname = single && partOfLongerName(view, first);
+    if (single && !surname && !view.isSentenceInitial(first) && !view.titleCase
         && Character.isUpperCase(written.charAt(0)) && !CaseRules.isUpperCase(written)) {
       support += 0.15;
     }
@@ -115,8 +120,11 @@ final class LinkScorer {
     if (ner.contains("LOCATION") && single && !traded && s.kind() != SecurityKind.INDEX) {
       support -= 0.2;
     }
-    if (single && partOfLongerName(view, first)) {
-      support -= 0.25;
+    if (surname) {
+      support -= 0.35;
+    }
+    if (isShareButton(view, first)) {
+      return 0; // "Share on Facebook", "Follow us on X": page furniture, not a mention
     }
     if (single && common && !traded && startsLongerName(view, end)) {
       support -= 0.3;
@@ -134,6 +142,20 @@ final class LinkScorer {
     return t.length() > 1 && Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(Character::isLetter)
         && !CaseRules.isUpperCase(t) && !"ORGANIZATION".equals(view.token(prev).ner())
         && !"LOCATION".equals(view.token(prev).ner());
+  }
+
+  /** "Share this story on Facebook", "follow us on LinkedIn": a button or a byline link. */
+  private static boolean isShareButton(SentenceView view, int first) {
+    String before = view.tokenKey(first - 1);
+    if (!Cues.SOCIAL_PREPOSITIONS.contains(before)) {
+      return false;
+    }
+    for (int i = Math.max(0, first - 6); i < first - 1; i++) {
+      if (Cues.SOCIAL_VERBS.contains(view.tokenKey(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Credit Suisse", "United States", "Delta Air": an everyday word that opens a longer name. */

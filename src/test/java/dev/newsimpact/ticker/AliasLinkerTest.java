@@ -93,7 +93,10 @@ class AliasLinkerTest {
           + " the net effect, and it is not clear whether all of them were on the same team.",
       "Block the afternoon for a walk. Target your core with planks, and mind the gap between"
           + " sets; cost is no excuse, since it is all free.",
-      "Artificial intelligence (AI) is changing how the CEO of any company plans for Q3."
+      "Artificial intelligence (AI) is changing how the CEO of any company plans for Q3.",
+      "Former prime minister Boris Johnson met Michael Dell and Harrison Ford in London on Friday.",
+      "The United States and China agreed on a new framework, and the HD broadcast drew millions.",
+      "Share this story on Facebook, X and LinkedIn. Follow us for more updates. Sign up for free."
   })
   void passagesThatNameNoSecurityLinkNothing(String passage) {
     assertThat(link(passage)).isEmpty();
@@ -115,6 +118,12 @@ class AliasLinkerTest {
     assertThat(links("Gold rose 1% to $2,350 an ounce as traders sought safety."))
         .containsEntry("Gold", "GC=F");
     assertThat(links("Brent crude futures fell 2% to $81 a barrel.")).containsValue("BZ=F");
+  }
+
+  @Test
+  void tickersThatSpellTheNameOfAGiantAreNames() {
+    assertThat(links("AMD shares rose 4% after the chipmaker raised its forecast."))
+        .containsEntry("AMD", "AMD");
   }
 
   @Test
