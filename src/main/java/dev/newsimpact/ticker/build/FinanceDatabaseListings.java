@@ -45,7 +45,11 @@ final class FinanceDatabaseListings {
     return drafts.containsKey(common) || drafts.containsKey(common.replace(".KS", ".KQ"));
   }
 
-  /** Reads the table; returns ISIN to ticker for the home listings, for joining other sources. */
+  /**
+   * Reads the table; returns ISIN to ticker for the home listings, for joining other sources. One
+   * pass over 69,000 rows with the row filters inline, hence its length; listings abroad wait for
+   * the pass to end because only then is it known whether their home listing exists.
+   */
   static Map<String, String> read(Path sources, Map<String, Draft> drafts) throws IOException {
     Map<String, String> byIsin = new HashMap<>();
     List<Draft> abroad = new ArrayList<>();
