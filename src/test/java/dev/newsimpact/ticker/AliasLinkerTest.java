@@ -148,6 +148,14 @@ class AliasLinkerTest {
   }
 
   @Test
+  void hyphensSplitOutByTheTokenizerStillJoin() {
+    var text = TestTexts.tokenizeSplittingHyphens(
+        "Hong Kong-listed HSBC rose 3%, while SK Hynix-led chipmakers and Coca-Cola fell.");
+    assertThat(linker.link(text)).extracting(m -> m.text() + "=" + m.security().ticker())
+        .containsExactly("HSBC=0005.HK", "SK Hynix=000660.KS", "Coca-Cola=KO");
+  }
+
+  @Test
   void nerCannotDecideAlone() {
     AnnotatedText tagged = TestTexts.tag("South Korea's Kospi index fell 2%, and Meta Platforms rose.",
         Map.of("Kospi", "MISC", "Meta", "PERSON"));
