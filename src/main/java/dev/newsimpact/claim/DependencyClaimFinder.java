@@ -43,6 +43,9 @@ public final class DependencyClaimFinder implements ClaimFinder {
       Map<Integer, List<Figure>> figuresByCue = new LinkedHashMap<>();
       Map<Integer, Cue> cues = new LinkedHashMap<>();
       Map<Figure, Direction> others = new LinkedHashMap<>();
+      Figure previous = null;
+      Cue previousCue = null;
+      Cue lastCue = null;
       for (Figure figure : FigureScanner.scan(sentence.tokens())) {
         String before = wordBefore(sentence.tokens(), figure.first(), 1);
         if (before.equals("from")) {
@@ -63,6 +66,20 @@ public final class DependencyClaimFinder implements ClaimFinder {
         }
         int head = headOfFigure(tree, figure);
         Cue cue = Cues.of(tree, figure, head);
+        if (previousCue != null && restates(sentence.tokens(), previous, figure)) {
+          cue = previousCue; // "fell 2 cents, or 0.02%": the second figure restates the first
+        }
+        Mention gapped = cue == null && lastCue != null ? subjects.nameRightBefore(figure) : null;
+        if (gapped != null) {
+          // "the Nasdaq added 3.3%, the S&P 500 2.4% and the Dow 2%": the verb is left out
+          claims.add(claim(tree, lastCue, figure, gapped, gapped, ++group));
+          continue;
+        }
+        previous = figure;
+        previousCue = cue;
+        if (cue != null) {
+          lastCue = cue;
+        }
         if (cue == null) {
           others.put(figure, null);
         } else if (!isHypothetical(tree, cue.token()) && !isStatistic(tree, cue, figure)) {
@@ -183,6 +200,17 @@ public final class DependencyClaimFinder implements ClaimFinder {
           claimText(tree, verb, figure, entity), entity, tree.sentence().index(), group));
     }
     return claims;
+  }
+
+  /** True when {@code figure} follows {@code previous} after "or" or "and": "$3.10, or 5.2%". */
+  private static boolean restates(List<Token> tokens, Figure previous, Figure figure) {
+    if (previous == null || previous.unit().equals(figure.unit())) {
+      return false;
+    }
+    int gap = figure.first() - previous.last() - 1;
+    String joint = wordBefore(tokens, figure.first(), 1);
+    return (gap == 1 || gap == 2 && wordBefore(tokens, figure.first(), 2).equals(","))
+        && (joint.equals("or") || joint.equals("and"));
   }
 
   private static String wordBefore(List<Token> tokens, int index, int distance) {

@@ -75,12 +75,41 @@ final class Subjects {
       if (!subjects.isEmpty()) {
         return subjects;
       }
-      if (head == null || Cues.isBoundary(head.relation())) {
+      if (head == null || Cues.isBoundary(head.relation()) && !isBareParticiple(current)) {
         return List.of();
       }
       current = head.governor();
     }
     return List.of();
+  }
+
+  /**
+   * "The Nasdaq recorded its best session, rising 1.4%": a participle clause without a subject or a
+   * "with" of its own says its move of the main clause's subject.
+   */
+  private boolean isBareParticiple(int token) {
+    String pos = tree.sentence().tokens().get(token).pos();
+    if (pos == null || !(pos.equals("VBG") || pos.equals("VBN"))) {
+      return false;
+    }
+    for (int mark : tree.children(token, "mark")) {
+      if (tree.sentence().tokens().get(mark).word().equalsIgnoreCase("with")) {
+        return false;
+      }
+    }
+    return tree.children(token, "nsubj").isEmpty();
+  }
+
+  /** The mention ending right before a figure ("the S&P 500 2.4%"), at most one word between. */
+  Mention nameRightBefore(Figure figure) {
+    for (Mention mention : mentions) {
+      if (mention.sentence() == tree.sentence().index()
+          && (mention.endToken() == figure.first() || mention.endToken() == figure.first() - 1
+              && tree.sentence().tokens().get(mention.endToken()).word().matches("shares|stock|,"))) {
+        return mention;
+      }
+    }
+    return null;
   }
 
   private List<Mention> resolveAll(List<Integer> words) {
