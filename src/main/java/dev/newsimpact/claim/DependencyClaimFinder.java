@@ -66,8 +66,10 @@ public final class DependencyClaimFinder implements ClaimFinder {
         }
         int head = headOfFigure(tree, figure);
         Cue cue = Cues.of(tree, figure, head);
-        if (previousCue != null && restates(sentence.tokens(), previous, figure)) {
-          cue = previousCue; // "fell 2 cents, or 0.02%": the second figure restates the first
+        if (previousCue != null && follows(sentence.tokens(), previous, figure)
+            && (cue == null || !previous.unit().equals(figure.unit()))) {
+          // "fell 2 cents, or 0.02%", "down 5.7% and 4.3%": the first figure's move word serves both
+          cue = previousCue;
         }
         Mention gapped = cue == null && lastCue != null ? subjects.nameRightBefore(figure) : null;
         if (gapped != null) {
@@ -106,8 +108,9 @@ public final class DependencyClaimFinder implements ClaimFinder {
         if (entities.isEmpty()) {
           continue;
         }
+        // "A and B fell 1.6% and 1.9%" pairs in order, with or without "respectively"
         boolean paired = figures.size() > 1 && figures.size() == entities.size()
-            && sentence.text().contains("respectively");
+            && figures.stream().allMatch(f -> f.unit().equals(figures.get(0).unit()));
         group++;
         for (int e = 0; e < entities.size(); e++) {
           for (int f = 0; f < figures.size(); f++) {
@@ -203,8 +206,8 @@ public final class DependencyClaimFinder implements ClaimFinder {
   }
 
   /** True when {@code figure} follows {@code previous} after "or" or "and": "$3.10, or 5.2%". */
-  private static boolean restates(List<Token> tokens, Figure previous, Figure figure) {
-    if (previous == null || previous.unit().equals(figure.unit())) {
+  private static boolean follows(List<Token> tokens, Figure previous, Figure figure) {
+    if (previous == null) {
       return false;
     }
     int gap = figure.first() - previous.last() - 1;
