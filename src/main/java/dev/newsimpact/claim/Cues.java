@@ -63,7 +63,8 @@ final class Cues {
     for (int i = figure.first() - 1; i >= 0 && i >= figure.first() - 4; i--) {
       String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
       if (word.equals("up") || word.equals("down") || word.equals("off")) {
-        return new Cue(i, word.equals("up") ? Direction.UP : Direction.DOWN, anchorFor(tree, i, head));
+        return new Cue(i, word.equals("up") ? Direction.UP : Direction.DOWN,
+            anchorFor(tree, i, head, figure));
       }
       Direction verb = isVerb(tokens.get(i)) ? direction(tokens.get(i)) : null;
       if (verb != null) {
@@ -77,17 +78,17 @@ final class Cues {
       String after = tokens.get(figure.last() + 1).word().toLowerCase(Locale.ROOT);
       if (after.equals("higher") || after.equals("lower")) {
         Direction direction = after.equals("higher") ? Direction.UP : Direction.DOWN;
-        return new Cue(figure.last() + 1, direction, anchorFor(tree, figure.last() + 1, head));
+        return new Cue(figure.last() + 1, direction, anchorFor(tree, figure.last() + 1, head, figure));
       }
     }
     return null;
   }
 
-  /** The verb above a direction word or, failing that, above the figure. */
-  private static int anchorFor(DependencyTree tree, int word, int head) {
+  /** The word above a direction word or, failing that, above the figure; never the figure. */
+  private static int anchorFor(DependencyTree tree, int word, int head, Figure figure) {
     for (int start : new int[] {word, head}) {
       Dependency up = tree.head(start);
-      if (up != null && !isBoundary(up.relation())) {
+      if (up != null && !isBoundary(up.relation()) && !figure.contains(up.governor())) {
         return up.governor();
       }
     }

@@ -39,7 +39,7 @@ final class Subjects {
 
   /** The mentions that moved, in text order, one per security; empty when none is found. */
   List<Mention> of(Cue cue, Figure figure) {
-    List<Integer> words = subjectWords(cue.anchor());
+    List<Integer> words = subjectWords(cue.anchor(), figure);
     List<Mention> resolved = resolveAll(words);
     if (resolved.isEmpty()) {
       Mention near = nearestBefore(cue, figure);
@@ -50,12 +50,12 @@ final class Subjects {
     return resolved;
   }
 
-  private List<Integer> subjectWords(int anchor) {
+  private List<Integer> subjectWords(int anchor, Figure figure) {
     List<Token> tokens = tree.sentence().tokens();
     int current = anchor;
     for (int hop = 0; hop <= MAX_HOPS; hop++) {
-      if (hop > 0 && (covered(current) || Antecedents.isReferring(tokens.get(current).word())
-          || Cues.isNoun(tokens.get(current)))) {
+      if (hop > 0 && !figure.contains(current) && (covered(current)
+          || Antecedents.isReferring(tokens.get(current).word()) || Cues.isNoun(tokens.get(current)))) {
         return List.of(current); // the move is said of this noun ("makers ... were all down 4%")
       }
       // "the news knocked down the stock of Teladoc by 8%": what moved is the object
