@@ -15,18 +15,26 @@ import java.util.regex.Pattern;
  *
  * <p>Hyphen-glued parts become one word ("sell-off"), numbers {@code <num>}, "percent", "pct" and
  * "per cent" "%"; possessives and "n't" are split off; the final period of an abbreviation is
- * dropped; Reuters codes ("&lt;JNJ.N&gt;") are skipped. Only {@link Token#word()} and the offsets
+ * dropped; Reuters codes ("&lt;JNJ.N&gt;", whole or in PTB's pieces) are skipped. Only {@link Token#word()} and the offsets
  * are read, so untagged sentences work. Immutable.
  *
  * @param words normalised words
  * @param nameLike true where the word was capitalised in the text, is not the sentence's first and
- *     is not a common word: a cheap stand-in for "another entity" that needs no NER
+ *     is not a common word: a cheap stand-in for "another entity" that needs no NER; never in a
+ *     title-case headline, where capitals mark every word
  * @param from first word of the target
  * @param to just past the last word of the target
  */
 public record FeatureWords(List<String> words, List<Boolean> nameLike, int from, int to) {
 
-  private static final Pattern NUMBER = Pattern.compile("[-+]?\\.?\\d[\\d,.]*(?:bn|mln|m|k|b)?");
+  private static final int MAX_CODE_TOKENS = 8;
+  private static final int TITLE_MIN_WORDS = 4;
+  private static final double TITLE_SHARE = 0.9;
+
+  // Split off as PTB does ("company's" -> "company" "'s", "we're" -> "we" "'re").
+  private static final List<String> CLITICS = List.of("'s", "'re", "'ve", "'ll", "'d", "'m");
+
+  private static final Pattern NUMBER = Pattern.compile("[-+]?\\.?\\d[\\d,.:]*(?:bn|mln|m|k|b)?");
 
   // Capitalised words that start or fill sentences without naming an entity.
   private static final Set<String> NOT_NAMES =
@@ -58,18 +66,24 @@ public record FeatureWords(List<String> words, List<Boolean> nameLike, int from,
     if (first < 0 || end <= first || end > tokens.size()) {
       throw new IllegalArgumentException("bad target " + first + ".." + end);
     }
+    boolean titleCase = titleCase(tokens);
     List<String> words = new ArrayList<>(tokens.size() + 4);
     List<Boolean> names = new ArrayList<>(tokens.size() + 4);
     int from = -1;
     int to = -1;
     int i = 0;
     while (i < tokens.size()) {
+      int code = codeEnd(tokens, i);
+      if (code > i && (code <= first || i >= end)) {
+        i = code;
+        continue;
+      }
       int groupEnd = hyphenGroupEnd(tokens, i);
       if (from < 0 && groupEnd > first) {
         from = words.size();
       }
       List<String> parts = groupWords(tokens, i, groupEnd);
-      boolean name = i > 0 && looksLikeName(tokens.get(i).word());
+      boolean name = i > 0 && !titleCase && looksLikeName(tokens.get(i).word());
       for (String part : parts) {
         if (part.equals("cent") && !words.isEmpty() && words.get(words.size() - 1).equals("per")) {
           words.set(words.size() - 1, "%");
@@ -95,6 +109,37 @@ public record FeatureWords(List<String> words, List<Boolean> nameLike, int from,
     return new FeatureWords(words, names, from, to);
   }
 
+  // A headline in title case ("Micron Shares Tumble After Weak Guidance") capitalises every word:
+  // capitals then say nothing about names.
+  private static boolean titleCase(List<Token> tokens) {
+    int words = 0;
+    int capitalised = 0;
+    for (int i = 1; i < tokens.size(); i++) {
+      String w = tokens.get(i).word();
+      if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+        words++;
+        capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+      }
+    }
+    return words >= TITLE_MIN_WORDS && capitalised >= TITLE_SHARE * words;
+  }
+
+  // Past a Reuters code that PTB cut into glued pieces ("<", ".", "SPX", ">") starting at i, else i.
+  private static int codeEnd(List<Token> tokens, int i) {
+    if (!tokens.get(i).word().equals("<")) {
+      return i;
+    }
+    for (int j = i + 1; j < Math.min(tokens.size(), i + MAX_CODE_TOKENS); j++) {
+      if (tokens.get(j).begin() != tokens.get(j - 1).end()) {
+        return i;
+      }
+      if (tokens.get(j).word().equals(">")) {
+        return j + 1;
+      }
+    }
+    return i;
+  }
+
   // Tokens i.. glued by hyphens with no space ("sell" "-" "off") form one group.
   private static int hyphenGroupEnd(List<Token> tokens, int i) {
     int j = i + 1;
@@ -113,13 +158,13 @@ public record FeatureWords(List<String> words, List<Boolean> nameLike, int from,
       return normalise(tokens.get(from).word());
     }
     StringBuilder joined = new StringBuilder();
+    String clitic = null;
     for (int k = from; k < to; k += 2) {
-      if (k > from) {
-        joined.append('-');
-      }
-      joined.append(String.join("", normalise(tokens.get(k).word())));
+      List<String> parts = normalise(tokens.get(k).word());
+      joined.append(k > from ? "-" : "").append(parts.isEmpty() ? "" : parts.get(0));
+      clitic = parts.size() > 1 ? parts.get(1) : null;
     }
-    return List.of(joined.toString());
+    return clitic == null ? List.of(joined.toString()) : List.of(joined.toString(), clitic);
   }
 
   /** One raw token as zero, one or two feature words. */
@@ -145,8 +190,13 @@ public record FeatureWords(List<String> words, List<Boolean> nameLike, int from,
     if (NUMBER.matcher(w).matches()) {
       return List.of("<num>");
     }
-    if (w.length() > 2 && w.endsWith("'s")) {
-      return List.of(w.substring(0, w.length() - 2), "'s");
+    if (w.equals("s")) {
+      return List.of("'s"); // PTB drops the U+FFFD of a lost apostrophe: "Carlyle", "s"
+    }
+    for (String clitic : CLITICS) {
+      if (w.length() > clitic.length() && w.endsWith(clitic)) {
+        return List.of(w.substring(0, w.length() - clitic.length()), clitic);
+      }
     }
     if (w.length() > 3 && w.endsWith("n't")) {
       return List.of(w.substring(0, w.length() - 3), "n't");

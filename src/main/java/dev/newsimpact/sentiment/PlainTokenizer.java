@@ -27,6 +27,8 @@ public final class PlainTokenizer {
 
   private static final int MAX_CODE = 40;
 
+  private static final String REPEATED = "*-.!?=#_~'`";
+
   private PlainTokenizer() {}
 
   /** Tokens of {@code text}, indexed from 0, with offsets into {@code text}. */
@@ -48,6 +50,9 @@ public final class PlainTokenizer {
         end = wordEnd(text, i);
       } else {
         end = i + 1;
+        while (end < n && text.charAt(end) == c && REPEATED.indexOf(c) >= 0) {
+          end++; // "**", "--", "...", "!!" are one token, as in PTB
+        }
       }
       tokens.add(new Token(tokens.size(), text.substring(i, end), i, end, null, null, null));
       i = end;
@@ -114,14 +119,14 @@ public final class PlainTokenizer {
 
   private static boolean joins(String text, int j) {
     char c = text.charAt(j);
-    if (c == ',') {
+    if (c == ',' || c == ':') {
       return Character.isDigit(text.charAt(j - 1)) && Character.isDigit(text.charAt(j + 1));
     }
     return c == '.' || c == '\'' || c == '\u2019' || c == '&';
   }
 
   private static boolean keepsPeriod(String word) {
-    return word.indexOf('.') > 0
+    return word.indexOf('.') > 0 && word.chars().anyMatch(Character::isLetter)
         || word.length() == 1 && Character.isUpperCase(word.charAt(0))
         || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
   }

@@ -119,6 +119,7 @@ public final class TargetFeatures {
       boolean contrast = contrastBetween(s, c);
       String path = (name ? ":name" : "") + (contrast ? ":contrast" : "");
       f.add("cue:" + side + sign + path);
+      f.add("cw:" + side + ":" + s.word(c.start()) + path);
       if (!c.kind().equals("word")) {
         f.add("phrase:" + c.kind() + ":" + side + path);
       }

@@ -1,5 +1,6 @@
 package dev.newsimpact.sentiment.train;
 
+import dev.newsimpact.nlp.CoreNlpAnalyzer;
 import dev.newsimpact.sentiment.FeatureWords;
 import dev.newsimpact.sentiment.FinanceSentimentScorer;
 import dev.newsimpact.sentiment.LinearModel;
@@ -38,6 +39,8 @@ public final class SentimentTrainer {
   public static final String DEFAULT_OUT =
       "src/main/resources/dev/newsimpact/sentiment/" + FinanceSentimentScorer.MODEL_RESOURCE;
 
+  private static final String FOUNDING_GOLD = "../shared/gold/meta-sells-compute-chip-slump.json";
+  private static final String FOUNDING_SAMPLE = "samples/meta-sells-compute-chip-slump.txt";
   private static final int FOLDS = 5;
 
   private SentimentTrainer() {}
@@ -74,11 +77,16 @@ public final class SentimentTrainer {
       crossValidate(examples, out);
     }
     if (train) {
+      if (model.getParent() != null) {
+        Files.createDirectories(model.getParent());
+      }
       Files.writeString(model, modelText(examples), StandardCharsets.UTF_8);
       out.println("wrote " + model + " (" + Files.size(model) + " bytes)");
     }
-    report(examples, new FinanceSentimentScorer(parse(Files.readString(model, StandardCharsets.UTF_8))),
-        out);
+    FinanceSentimentScorer scorer =
+        new FinanceSentimentScorer(parse(Files.readString(model, StandardCharsets.UTF_8)));
+    report(examples, scorer, out);
+    founding(scorer, out);
     return 0;
   }
 
@@ -133,6 +141,28 @@ public final class SentimentTrainer {
         examples.stream().filter(heldOut).filter(e -> e.label() == Sentiment.Label.NEUTRAL).count()
             / (double) examples.stream().filter(heldOut).count()));
     out.println(Accuracy.of(scorer, examples, heldOut).confusionTable());
+    CoreNlpAnalyzer analyzer = CoreNlpAnalyzer.shared();
+    List<Example> ptb = PtbTokens.retokenize(examples.stream().filter(heldOut).toList(), analyzer);
+    out.println("held-out spans on CoreNLP's PTB tokens: " + Accuracy.of(scorer, ptb, e -> true));
+    out.println("held-out linked spans on PTB tokens:    " + Accuracy.of(scorer, ptb, Example::linked));
+  }
+
+  private static void founding(FinanceSentimentScorer scorer, PrintStream out) throws IOException {
+    Path gold = Path.of(FOUNDING_GOLD);
+    Path sample = Path.of(FOUNDING_SAMPLE);
+    if (!Files.isRegularFile(gold) || !Files.isRegularFile(sample)) {
+      out.println("founding sample: skipped, no " + gold + " or " + sample);
+      return;
+    }
+    List<FoundingSample.Result> results = FoundingSample.score(gold, sample, scorer,
+        text -> PtbTokens.sentences(text, CoreNlpAnalyzer.shared()));
+    long right = results.stream().filter(FoundingSample.Result::right).count();
+    out.printf(Locale.ROOT, "founding sample, forMention on PTB tokens: %d/%d right%n", right,
+        results.size());
+    for (FoundingSample.Result r : results) {
+      out.printf(Locale.ROOT, "  %-10s %-26s expected %-8s got %s%n", r.ticker(), r.mention(),
+          r.expected().schemaName(), r.actual());
+    }
   }
 
   private static void crossValidate(List<Example> examples, PrintStream out) {
