@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 public record FeatureWords(List<String> words, List<Boolean> nameLike, int from, int to) {
 
   private static final int MAX_CODE_TOKENS = 8;
+  private static final Pattern LOST_APOSTROPHE = Pattern.compile("\uFFFD+");
+  private static final Pattern SPACE = Pattern.compile("[\\s\u00A0\u2007\u202F]");
   private static final int TITLE_MIN_WORDS = 4;
   private static final double TITLE_SHARE = 0.9;
 
@@ -172,12 +174,11 @@ public record FeatureWords(List<String> words, List<Boolean> nameLike, int from,
     if (raw.length() > 2 && raw.startsWith("<") && raw.endsWith(">")) {
       return List.of();
     }
-    String w = bracket(raw)
-        .replace('\u2019', '\'')
-        .replace('\u2018', '\'')
-        .replaceAll("\uFFFD+", "'")
-        .replaceAll("[\\s\\u00A0\\u2007\\u202F]", "_")
-        .toLowerCase(Locale.ROOT);
+    String w = bracket(raw).replace('\u2019', '\'').replace('\u2018', '\'');
+    if (w.indexOf('\uFFFD') >= 0) {
+      w = LOST_APOSTROPHE.matcher(w).replaceAll("'");
+    }
+    w = SPACE.matcher(w).replaceAll("_").toLowerCase(Locale.ROOT);
     if (w.equals("``") || w.equals("''") || w.equals("\u201c") || w.equals("\u201d")) {
       return List.of("\"");
     }

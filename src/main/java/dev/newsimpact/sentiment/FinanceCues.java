@@ -184,7 +184,7 @@ public final class FinanceCues {
           break;
         }
         if (TARGETS.contains(s.word(k))) {
-          return new Cue(i, k + 1, raise ? 1 : -1, raise ? "raise_outlook" : "cut_outlook");
+          return new Cue(i, k + 1, raise ? 1 : -1, raise ? "raise_or_beat" : "cut_or_miss");
         }
       }
     }

@@ -11,10 +11,11 @@ import java.util.Set;
  * needs no models, so the trainer and the tests run without CoreNLP's pipeline; it cuts close enough
  * to CoreNLP's PTB tokenizer that {@link FeatureWords} makes the two agree on what the features see.
  *
- * <p>Words keep internal periods, commas between digits, apostrophes and ampersands ("U.S.",
- * "1,000", "company's", "S&amp;P"); an abbreviation keeps its final period ("Inc.") as PTB does.
- * Every other non-space character is a token of its own, hyphens included ("sell", "-", "off", as
- * CoreNLP 4.5 cuts them). Reuters instrument codes in angle brackets ("&lt;JNJ.N&gt;") are dropped.
+ * <p>Words keep internal periods, commas and colons between digits, apostrophes and ampersands
+ * ("U.S.", "1,000", "11:37", "company's", "S&amp;P"); an abbreviation keeps its final period
+ * ("Inc.") as PTB does. A run of one repeated symbol ("**", "--", "''") is one token; every other
+ * non-space character is a token of its own, hyphens included ("sell", "-", "off", as CoreNLP 4.5
+ * cuts them). Reuters instrument codes in angle brackets ("&lt;JNJ.N&gt;") are dropped.
  *
  * <p>Stateless and thread-safe. Tokens carry no pos, lemma or ner, like an untagged sentence.
  */

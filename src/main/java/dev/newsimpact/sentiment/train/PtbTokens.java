@@ -45,7 +45,9 @@ final class PtbTokens {
     int shift = e.sentence().begin();
     int begin = e.mention().begin() - shift;
     int end = e.mention().end() - shift;
-    String text = CODE.matcher(e.sentence().text()).replaceAll(m -> " ".repeat(m.group().length()));
+    String text = CODE.matcher(e.sentence().text())
+        .replaceAll(m -> " ".repeat(m.group().length()))
+        .replace('\uFFFD', ' '); // PTB drops it anyway, with a warning per character
     for (Sentence s : analyzer.tokenize(text).sentences()) {
       int first = -1;
       int last = -1;
