@@ -64,13 +64,40 @@ public final class TargetFeatures {
     while (right < s.size() && (blocks[right] || LIST_GLUE.contains(s.word(right)))) {
       right++;
     }
+    boolean listed = false;
     for (int i = left; i < right; i++) {
-      if (blocks[i]) {
-        f.add("listed");
+      listed |= blocks[i];
+    }
+    if (listed) {
+      f.add("listed");
+      listCue(s, blocks, left, right, f);
+    }
+    return blocks;
+  }
+
+  // The first cue past either end of the list, with nothing but plain words between: what a list
+  // shares ("gains from companies including A, B and C", "A, B and C all fell").
+  private static void listCue(FeatureWords s, boolean[] blocks, int left, int right, Set<String> f) {
+    for (int i = right; i < Math.min(s.size(), right + CLAUSE_RIGHT); i++) {
+      if (blocks[i] || BREAKS.contains(s.word(i))) {
+        break;
+      }
+      int p = FinanceCues.polarity(s.word(i));
+      if (p != 0) {
+        f.add("listR:" + (p > 0 ? "+" : "-"));
         break;
       }
     }
-    return blocks;
+    for (int i = left - 1; i >= Math.max(0, left - CLAUSE_RIGHT); i--) {
+      if (blocks[i] || BREAKS.contains(s.word(i))) {
+        break;
+      }
+      int p = FinanceCues.polarity(s.word(i));
+      if (p != 0) {
+        f.add("listL:" + (p > 0 ? "+" : "-"));
+        break;
+      }
+    }
   }
 
   private static void context(FeatureWords s, boolean[] blocks, Set<String> f) {
