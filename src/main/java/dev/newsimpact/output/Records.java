@@ -3,6 +3,7 @@ package dev.newsimpact.output;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsimpact.claim.Claim;
+import dev.newsimpact.claim.PeriodDates;
 import dev.newsimpact.nlp.Sentence;
 import dev.newsimpact.pipeline.ArticleResult;
 import dev.newsimpact.pipeline.ScoredClaim;
@@ -57,6 +58,10 @@ public final class Records {
     body.put("direction", claim.direction() == null ? null : claim.direction().schemaName());
     body.put("qualifier", claim.qualifier() == null ? null : claim.qualifier().schemaName());
     body.put("period", claim.period());
+    PeriodDates.resolve(claim.period(), result.article().published()).ifPresent(range -> {
+      body.put("period_start", range.start().toString());
+      body.put("period_end", range.end().toString());
+    });
     body.put("text", claim.text());
     body.put("group", claim.group());
     record.set("sentiment", sentiment(scored.sentiment()));
