@@ -40,13 +40,15 @@ public final class DependencyClaimFinder implements ClaimFinder {
       }
       DependencyTree tree = new DependencyTree(sentence);
       Subjects subjects = new Subjects(tree, mentions);
-      Map<Integer, List<Figure>> figuresByCue = new LinkedHashMap<>();
-      Map<Integer, Cue> cues = new LinkedHashMap<>();
+      Map<Cue, List<Figure>> figuresByCue = new LinkedHashMap<>();
+      List<Figure> figuresHere = FigureScanner.scan(sentence.tokens());
+      BitSet figureTokens = new BitSet();
+      figuresHere.forEach(f -> figureTokens.set(f.first(), f.last() + 1));
       Map<Figure, Direction> others = new LinkedHashMap<>();
       Figure previous = null;
       Cue previousCue = null;
       Cue lastCue = null;
-      for (Figure figure : FigureScanner.scan(sentence.tokens())) {
+      for (Figure figure : figuresHere) {
         String before = wordBefore(sentence.tokens(), figure.first(), 1);
         if (before.equals("from")) {
           continue; // "rose 3% from $140": the starting level is no claim
@@ -65,7 +67,7 @@ public final class DependencyClaimFinder implements ClaimFinder {
           continue;
         }
         int head = headOfFigure(tree, figure);
-        Cue cue = Cues.of(tree, figure, head);
+        Cue cue = Cues.of(tree, figure, head, figureTokens);
         if (previousCue != null && follows(sentence.tokens(), previous, figure)
             && (cue == null || !previous.unit().equals(figure.unit()))) {
           // "fell 2 cents, or 0.02%", "down 5.7% and 4.3%": the first figure's move word serves both
@@ -88,8 +90,7 @@ public final class DependencyClaimFinder implements ClaimFinder {
           if (isAboutSomethingElse(tree, subjects, cue.token()) || figure.scaled()) {
             others.put(figure, cue.direction());
           } else {
-            figuresByCue.computeIfAbsent(cue.token(), k -> new ArrayList<>()).add(figure);
-            cues.put(cue.token(), cue);
+            figuresByCue.computeIfAbsent(cue, k -> new ArrayList<>()).add(figure);
           }
         }
       }
@@ -101,8 +102,8 @@ public final class DependencyClaimFinder implements ClaimFinder {
           claims.add(claim);
         }
       }
-      for (Map.Entry<Integer, List<Figure>> entry : figuresByCue.entrySet()) {
-        Cue cue = cues.get(entry.getKey());
+      for (Map.Entry<Cue, List<Figure>> entry : figuresByCue.entrySet()) {
+        Cue cue = entry.getKey();
         List<Figure> figures = entry.getValue();
         List<Mention> entities = subjects.of(cue, figures.get(0));
         if (entities.isEmpty()) {

@@ -39,7 +39,8 @@ final class Subjects {
 
   /** The mentions that moved, in text order, one per security; empty when none is found. */
   List<Mention> of(Cue cue, Figure figure) {
-    List<Integer> words = subjectWords(cue.anchor(), figure);
+    List<Integer> words = covered(cue.anchor()) ? List.of(cue.anchor())
+        : subjectWords(cue.anchor(), figure);
     List<Mention> resolved = resolveAll(words);
     if (resolved.isEmpty()) {
       Mention near = nearestBefore(cue, figure);
