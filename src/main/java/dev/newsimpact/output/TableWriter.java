@@ -1,6 +1,5 @@
 package dev.newsimpact.output;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsimpact.pipeline.ArticleResult;
 import java.io.PrintWriter;
@@ -17,6 +16,10 @@ public final class TableWriter implements RecordWriter {
     "entity.ticker", "entity.name", "entity.kind", "entity.confidence", "sentiment.label",
     "evidence.mention_start"
   };
+  private static final String[] TICKER_COLUMNS = {
+    "entity.ticker", "entity.canonical", "entity.kind", "mentions", "claims", "sentiment.label",
+    "sentiment.score", "sentiment.basis"
+  };
   private static final int[] WIDTHS = {11, 28, 11, 14, 8, 11, 26, 9};
 
   private final PrintWriter out;
@@ -29,7 +32,11 @@ public final class TableWriter implements RecordWriter {
 
   @Override
   public boolean write(ArticleResult result) {
-    String[] columns = kind == RecordKind.IMPACT ? IMPACT_COLUMNS : MENTION_COLUMNS;
+    String[] columns = switch (kind) {
+      case IMPACT -> IMPACT_COLUMNS;
+      case MENTION -> MENTION_COLUMNS;
+      case TICKER -> TICKER_COLUMNS;
+    };
     out.println("# " + result.article().source()
         + (result.article().title() == null ? "" : "  " + result.article().title()));
     StringBuilder header = new StringBuilder();
@@ -51,9 +58,8 @@ public final class TableWriter implements RecordWriter {
   }
 
   private static String text(ObjectNode record, String path) {
-    String[] parts = path.split("\\.");
-    JsonNode node = record.path(parts[0]).path(parts[1]);
-    return node.isNull() || node.isMissingNode() ? "-" : node.asText();
+    String value = Columns.value(record, path);
+    return value == null ? "-" : value;
   }
 
   private static String cell(String value, int width) {
