@@ -10,6 +10,7 @@ public enum ExitCode {
   USAGE(2, "the command line is wrong (unknown option, missing argument)"),
   CONFIGURATION(3, "the configuration is unusable (e.g. models or ticker universe missing)"),
   OUTPUT(4, "the output could not be written"),
+  STORE(5, "the --db database could not be opened or written"),
   INTERNAL(70, "an internal error; rerun with --stacktrace and report it");
 
   private final int code;

@@ -18,7 +18,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, System.in, System.out, System.err));
+    System.exit(run(args, System.in, System.out, System.err, RunContext.ofProcess()));
   }
 
   /** Every command's help ends with the exit code table, built from {@link ExitCode}. */
@@ -32,11 +32,17 @@ public final class Main {
     commandLine.getSubcommands().values().forEach(Main::documentExitCodes);
   }
 
-  /** Runs one command line; never calls {@code System.exit}. */
+  /** Runs one command line in-process; never calls {@code System.exit}. */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    return run(args, in, out, err, RunContext.inProcess());
+  }
+
+  /** Runs one command line with what it takes from the process given by {@code context}. */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
+      RunContext context) {
     PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    CommandLine commandLine = new CommandLine(new NewsimpactCommand(in));
+    CommandLine commandLine = new CommandLine(new NewsimpactCommand(in, context));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(stdout);
     commandLine.setErr(stderr);
