@@ -68,4 +68,152 @@ class BatchCliTest {
     assertThat(tickers(run)).containsExactly("AAA", "BBB");
     assertThat(run.err().lines()).containsExactly("newsimpact: " + missing + ": no such file");
   }
+
+  @Test
+  void anInputListToleratesCommentsBlankLinesCrlfBomAndJunk() throws IOException {
+    Path a = story("a.txt", "AAA", "fell", 1);
+    Path b = story("b.txt", "BBB", "rose", 2);
+    String list = "\uFEFF# today's articles\r\n" + a + "\r\n\r\n   \n"
+        + "not a file at all\n\u0000\u0001junk\n  # indented comment\n" + b + "\n";
+    Path listFile = Files.writeString(dir.resolve("list.txt"), list, UTF_8);
+    CliRun run = run("extract", "--input-list", listFile.toString())
+        .exitedWith(ExitCode.INPUT_FAILED.code());
+    assertThat(tickers(run)).containsExactly("AAA", "BBB");
+    assertThat(run.err().lines()).hasSize(2)
+        .allSatisfy(line -> assertThat(line).startsWith("newsimpact: "))
+        .anySatisfy(line -> assertThat(line).contains("not a file at all"));
+  }
+
+  @Test
+  void aMissingInputListIsAFailedInputAndArgumentsStillRun() throws IOException {
+    Path a = story("a.txt", "AAA", "fell", 1);
+    CliRun run = run("extract", a.toString(), "--input-list", dir.resolve("nope.txt").toString())
+        .exitedWith(ExitCode.INPUT_FAILED.code());
+    assertThat(tickers(run)).containsExactly("AAA");
+    assertThat(run.err()).contains("nope.txt: no such file");
+  }
+
+  @Test
+  void directoriesAreReadRecursivelyInPathOrderWithoutHiddenFiles() throws IOException {
+    story("news/b/2.txt", "BTWO", "fell", 2);
+    story("news/a.txt", "AONE", "fell", 1);
+    story("news/b/1.txt", "BONE", "rose", 1);
+    story("news/.cache/x.txt", "HIDDEN", "rose", 9);
+    story("news/.notes.txt", "HIDDEN", "rose", 9);
+    CliRun run = run("extract", dir.resolve("news").toString()).succeeded();
+    assertThat(tickers(run)).containsExactly("AONE", "BONE", "BTWO");
+  }
+
+  @Test
+  void jsonlRecordsGiveTheSameRecordsAsFiles() throws IOException {
+    Path a = story("a.txt", "AAA", "fell", 1);
+    Path b = story("b.txt", "BBB", "rose", 2);
+    String jsonl = jsonlLine(null, Files.readString(a, UTF_8)) + "\n\n"
+        + jsonlLine(null, Files.readString(b, UTF_8)) + "\r\n";
+    Path input = Files.writeString(dir.resolve("articles.jsonl"), jsonl, UTF_8);
+    List<JsonNode> fromFiles = run("extract", a.toString(), b.toString()).succeeded().records();
+    List<JsonNode> fromJsonl = run("extract", "--input-format", "jsonl", input.toString())
+        .succeeded().records();
+    List<JsonNode> fromStdin = runWithStdin(jsonl, "extract", "--input-format", "jsonl")
+        .succeeded().records();
+    assertThat(withoutSource(fromJsonl)).isEqualTo(withoutSource(fromFiles));
+    assertThat(withoutSource(fromStdin)).isEqualTo(withoutSource(fromFiles));
+    assertThat(fromJsonl.get(1).path("article").path("source").asText())
+        .isEqualTo(input + ":3");
+  }
+
+  @Test
+  void aJsonlRecordsIdUrlAndDateBecomeTheArticles() throws IOException {
+    String line = "{\"id\":\"story-1\",\"url\":\"https://example.com/a\","
+        + "\"published\":\"2025-06-01\",\"text\":" + quote(Files.readString(
+            story("a.txt", "AAA", "fell", 1), UTF_8)) + "}";
+    JsonNode article = runWithStdin(line + "\n", "extract", "--input-format", "jsonl")
+        .succeeded().records().get(0).path("article");
+    assertThat(article.path("id").asText()).isEqualTo("story-1");
+    assertThat(article.path("url").asText()).isEqualTo("https://example.com/a");
+    assertThat(article.path("published").asText()).isEqualTo("2025-06-01");
+  }
+
+  @Test
+  void badJsonlLinesAreFormatErrorsAndTheOthersRun() throws IOException {
+    Path errors = dir.resolve("errors.jsonl");
+    String input = "{not json\n[1,2]\n{\"url\":\"https://x\"}\n{\"text\":5}\n"
+        + jsonlLine(null, Files.readString(story("a.txt", "AAA", "fell", 1), UTF_8)) + "\n";
+    CliRun run = runWithStdin(input, "extract", "--input-format", "jsonl", "--errors",
+        errors.toString()).exitedWith(ExitCode.INPUT_FAILED.code());
+    assertThat(tickers(run)).containsExactly("AAA");
+    assertThat(run.err().lines()).hasSize(4);
+    List<JsonNode> records = CliRun.parseLines(Files.readString(errors, UTF_8));
+    assertThat(records).extracting(r -> r.path("source").asText())
+        .containsExactly("-:1", "-:2", "-:3", "-:4");
+    assertThat(records).allSatisfy(r -> {
+      assertThat(r.path("schema").asText()).isEqualTo("error/v1");
+      assertThat(r.path("kind").asText()).isEqualTo("format");
+      assertThat(r.path("message").asText()).isNotBlank();
+    });
+  }
+
+  @Test
+  void errorRecordsNameTheKindOfFailure() throws IOException {
+    Path errors = dir.resolve("errors.jsonl");
+    byte[] junk = new byte[2048];
+    new java.util.Random(3).nextBytes(junk);
+    Path binary = Files.write(dir.resolve("junk.bin"), junk);
+    Path boom = article("boom.txt", "BOOM");
+    run("extract", "--errors", errors.toString(), dir.resolve("missing.txt").toString(),
+        binary.toString(), boom.toString()).exitedWith(ExitCode.INPUT_FAILED.code());
+    assertThat(CliRun.parseLines(Files.readString(errors, UTF_8)))
+        .extracting(r -> r.path("kind").asText())
+        .containsExactly("input", "content", "internal");
+  }
+
+  @Test
+  void failFastStopsAtTheFirstFailure() throws IOException {
+    Path a = story("a.txt", "AAA", "fell", 1);
+    Path b = story("b.txt", "BBB", "rose", 2);
+    CliRun run = run("extract", "--fail-fast", "--threads", "1", a.toString(),
+        dir.resolve("missing.txt").toString(), b.toString())
+        .exitedWith(ExitCode.INPUT_FAILED.code());
+    assertThat(tickers(run)).containsExactly("AAA");
+  }
+
+  @Test
+  void outputKeepsInputOrderWhateverTheThreads() throws IOException {
+    List<String> args = new ArrayList<>(List.of("extract"));
+    for (int i = 0; i < 24; i++) {
+      // Early articles are the slowest, so with several threads later ones finish first.
+      args.add(article("s" + i + ".txt", "SLOW " + (24 - i) * 3,
+          "Shares of $T" + (char) ('A' + i) + " fell " + (i + 1) + "% on a day of heavy trading"
+              + " across the whole market.").toString());
+    }
+    String one = run(withThreads(args, 1)).succeeded().out();
+    String four = run(withThreads(args, 4)).succeeded().out();
+    assertThat(one.lines()).hasSize(24);
+    assertThat(four).isEqualTo(one);
+  }
+
+  private static String[] withThreads(List<String> args, int threads) {
+    List<String> all = new ArrayList<>(args);
+    all.add(1, "--threads");
+    all.add(2, String.valueOf(threads));
+    return all.toArray(String[]::new);
+  }
+
+  private static List<JsonNode> withoutSource(List<JsonNode> records) {
+    List<JsonNode> copies = new ArrayList<>();
+    for (JsonNode record : records) {
+      JsonNode copy = record.deepCopy();
+      ((com.fasterxml.jackson.databind.node.ObjectNode) copy.path("article")).remove("source");
+      copies.add(copy);
+    }
+    return copies;
+  }
+
+  static String jsonlLine(String id, String text) {
+    return "{" + (id == null ? "" : "\"id\":" + quote(id) + ",") + "\"text\":" + quote(text) + "}";
+  }
+
+  static String quote(String text) {
+    return dev.newsimpact.output.JsonLine.of(java.util.Map.of("s", text)).substring(5).replaceAll("}$", "");
+  }
 }

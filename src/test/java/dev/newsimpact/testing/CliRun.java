@@ -53,8 +53,13 @@ public record CliRun(int exitCode, String out, String err) {
 
   /** Every stdout line parsed as a JSON object; fails if any line is not one. */
   public List<JsonNode> records() {
+    return parseLines(out);
+  }
+
+  /** Every line of {@code text} parsed as a JSON object; fails if any line is not one. */
+  public static List<JsonNode> parseLines(String text) {
     List<JsonNode> records = new ArrayList<>();
-    for (String line : out.split("\n")) {
+    for (String line : text.split("\n")) {
       if (line.isEmpty()) {
         continue;
       }
