@@ -40,7 +40,8 @@ public final class Main {
   /** Runs one command line with what it takes from the process given by {@code context}. */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
       RunContext context) {
-    PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+    PrintWriter stdout = new PrintWriter(
+        new OutputStreamWriter(new CheckedStream(out), StandardCharsets.UTF_8), false);
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine commandLine = new CommandLine(new NewsimpactCommand(in, context));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -216,4 +216,38 @@ class BatchCliTest {
   static String quote(String text) {
     return dev.newsimpact.output.JsonLine.of(java.util.Map.of("s", text)).substring(5).replaceAll("}$", "");
   }
+
+  @Test
+  void aReaderThatGoesAwayEndsALongBatchPromptlyAndQuietly() {
+    StringBuilder input = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      // 20,000 articles of 5 ms each: a run to the end would take far longer than the bound below.
+      input.append(jsonlLine(null, "SLOW 5\nShares of $ACME fell " + (i % 50 + 1)
+          + "% on a day of heavy trading across the whole market.\n")).append('\n');
+    }
+    java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
+    java.io.OutputStream headOne = new java.io.OutputStream() {
+      private boolean closed;
+
+      @Override
+      public void write(int b) throws IOException {
+        if (closed) {
+          throw new IOException("Broken pipe");
+        }
+        kept.write(b);
+        closed = b == '\n';
+      }
+    };
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    long start = System.nanoTime();
+    int code = Main.run(new String[] {"extract", "--input-format", "jsonl", "--threads", "2"},
+        new java.io.ByteArrayInputStream(input.toString().getBytes(UTF_8)),
+        new java.io.PrintStream(headOne, true, UTF_8), new java.io.PrintStream(err, true, UTF_8),
+        FakePipeline.context());
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(code).isZero();
+    assertThat(millis).isLessThan(5_000);
+    assertThat(err.toString(UTF_8)).isEmpty();
+    assertThat(kept.toString(UTF_8).lines()).singleElement().asString().startsWith("{\"schema\"");
+  }
 }
