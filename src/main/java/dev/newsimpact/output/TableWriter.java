@@ -21,6 +21,7 @@ public final class TableWriter implements RecordWriter {
     "sentiment.score", "sentiment.basis"
   };
   private static final int[] WIDTHS = {11, 28, 11, 14, 8, 11, 26, 9};
+  private static final int[] TICKER_WIDTHS = {11, 28, 9, 10, 8, 10, 8, 10};
 
   private final PrintWriter out;
   private final RecordKind kind;
@@ -37,18 +38,19 @@ public final class TableWriter implements RecordWriter {
       case MENTION -> MENTION_COLUMNS;
       case TICKER -> TICKER_COLUMNS;
     };
+    int[] widths = kind == RecordKind.TICKER ? TICKER_WIDTHS : WIDTHS;
     out.println("# " + result.article().source()
         + (result.article().title() == null ? "" : "  " + result.article().title()));
     StringBuilder header = new StringBuilder();
     for (int c = 0; c < columns.length; c++) {
-      header.append(cell(columns[c].substring(columns[c].indexOf('.') + 1), WIDTHS[c]));
+      header.append(cell(columns[c].substring(columns[c].indexOf('.') + 1), widths[c]));
     }
     out.println(header.toString().stripTrailing());
     List<ObjectNode> records = Records.of(result, kind);
     for (ObjectNode record : records) {
       StringBuilder row = new StringBuilder();
       for (int c = 0; c < columns.length; c++) {
-        row.append(cell(text(record, columns[c]), WIDTHS[c]));
+        row.append(cell(text(record, columns[c]), widths[c]));
       }
       out.println(row.toString().stripTrailing());
     }
