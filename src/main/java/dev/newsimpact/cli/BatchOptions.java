@@ -26,8 +26,8 @@ final class BatchOptions {
   InputFormat inputFormat = InputFormat.ARTICLE;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "Process N articles at a time; output keeps input order (default: ${DEFAULT-VALUE},"
-          + " the number of cores).")
+      description = "Process N articles at a time; output keeps input order whatever N is"
+          + " (default: ${DEFAULT-VALUE}; unless configured, the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--fail-fast", description = "Stop at the first input that fails.")

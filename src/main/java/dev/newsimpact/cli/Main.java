@@ -48,11 +48,18 @@ public final class Main {
     commandLine.setOut(stdout);
     commandLine.setErr(stderr);
     commandLine.setExecutionExceptionHandler(new Failures());
-    commandLine.setParameterExceptionHandler(Failures::onUsageError);
     commandLine.setExitCodeExceptionMapper(Failures::exitCodeOf);
     documentExitCodes(commandLine);
     try {
+      ConfigDefaults defaults = ConfigDefaults.locate(args, context.environment());
+      defaults.checkKeys(commandLine);
+      commandLine.setDefaultValueProvider(defaults);
+      commandLine.setParameterExceptionHandler((e, arguments) -> Failures.onUsageError(e, arguments,
+          defaults));
       return commandLine.execute(args);
+    } catch (ConfigDefaults.ConfigException e) {
+      stderr.println("newsimpact: " + e.getMessage());
+      return ExitCode.CONFIGURATION.code();
     } finally {
       stdout.flush();
       stderr.flush();
