@@ -79,7 +79,7 @@ class BatchLauncherIT {
     Path list = articles(20);
     Process process = start("extract", "--threads", "2", "--db", db.toString(), "--input-list",
         list.toString());
-    byte[] out = readUntilFirstLineThen(process, process::destroy);
+    byte[] out = readUntilFirstLineThen(process, () -> process.toHandle().destroy());
     assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).isEqualTo(143);
     String text = new String(out, UTF_8);
@@ -95,7 +95,8 @@ class BatchLauncherIT {
     Path list = articles(20);
     Process killed = start("extract", "--threads", "2", "--db", db.toString(), "--input-list",
         list.toString());
-    String first = new String(readUntilFirstLineThen(killed, killed::destroyForcibly), UTF_8);
+    String first = new String(
+        readUntilFirstLineThen(killed, () -> killed.toHandle().destroyForcibly()), UTF_8);
     killed.waitFor(20, TimeUnit.SECONDS);
     Process next = start("extract", "--db", db.toString(), "--input-list", list.toString());
     String rest = new String(next.getInputStream().readAllBytes(), UTF_8);
@@ -109,7 +110,10 @@ class BatchLauncherIT {
     assertThat(printed).containsExactlyInAnyOrderElementsOf(stored);
   }
 
-  /** Reads stdout until the first line has arrived, runs {@code then}, and reads the rest. */
+  /**
+   * Reads stdout until the first line has arrived, runs {@code then}, and reads the rest. Signals go
+   * through the ProcessHandle: Process.destroy() would also close the stream being read.
+   */
   private static byte[] readUntilFirstLineThen(Process process, Runnable then) throws IOException {
     var in = process.getInputStream();
     var bytes = new java.io.ByteArrayOutputStream();
