@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -18,6 +19,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Logging starts here, on one thread, before the model loaders start theirs: SLF4J otherwise
+    // prints a "replayed logging calls" warning on every run, which cron would mail each time.
+    LoggerFactory.getILoggerFactory();
     System.exit(run(args, System.in, System.out, System.err, RunContext.ofProcess()));
   }
 

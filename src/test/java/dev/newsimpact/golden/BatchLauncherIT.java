@@ -76,7 +76,7 @@ class BatchLauncherIT {
   @Test
   void sigtermEndsTheRunWithWholeLinesAndACommittedDatabase() throws Exception {
     Path db = dir.resolve("state.db");
-    Path list = articles(20);
+    Path list = articles(12);
     Process process = start("extract", "--threads", "2", "--db", db.toString(), "--input-list",
         list.toString());
     byte[] out = readUntilFirstLineThen(process, () -> process.toHandle().destroy());
@@ -92,7 +92,7 @@ class BatchLauncherIT {
   @Test
   void aKilledRunLeavesTheDatabaseUsableAndTheNextRunPrintsTheRest() throws Exception {
     Path db = dir.resolve("state.db");
-    Path list = articles(20);
+    Path list = articles(12);
     Process killed = start("extract", "--threads", "2", "--db", db.toString(), "--input-list",
         list.toString());
     String first = new String(
@@ -104,7 +104,7 @@ class BatchLauncherIT {
     assertThat(next.exitValue()).isZero();
     assertThat(query(db, "PRAGMA integrity_check")).containsExactly("ok");
     List<String> stored = query(db, "SELECT article_id FROM articles");
-    assertThat(stored).hasSize(20).doesNotHaveDuplicates();
+    assertThat(stored).hasSize(12).doesNotHaveDuplicates();
     Set<String> printed = articleIds(complete(first));
     printed.addAll(articleIds(rest));
     assertThat(printed).containsExactlyInAnyOrderElementsOf(stored);
