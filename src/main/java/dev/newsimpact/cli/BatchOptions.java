@@ -34,7 +34,7 @@ final class BatchOptions {
   boolean failFast;
 
   @Option(names = "--errors", paramLabel = "FILE",
-      description = "Also write one JSON object per failed input to FILE: source, kind (input,"
+      description = "Also append one JSON object per failed input to FILE: source, kind (input,"
           + " content, format, internal), message.")
   Path errors;
 

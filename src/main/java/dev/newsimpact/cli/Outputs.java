@@ -15,6 +15,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Where a run's records and error records go: standard output or an {@link AtomicFile}, and the
@@ -53,7 +54,8 @@ final class Outputs implements AutoCloseable {
     if (errorsFile != null) {
       try {
         errors = new PrintWriter(new BufferedWriter(
-            new OutputStreamWriter(Files.newOutputStream(errorsFile), UTF_8)));
+            new OutputStreamWriter(Files.newOutputStream(errorsFile, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND), UTF_8)));
       } catch (IOException | RuntimeException e) {
         if (file != null) {
           file.discard();
