@@ -40,7 +40,8 @@ public final class CsvWriter implements RecordWriter {
     return !out.checkError();
   }
 
-  private static String line(List<String> values) {
+  /** One CSV line (without its line end) of {@code values}; null is an empty field. */
+  public static String line(List<String> values) {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < values.size(); i++) {
       if (i > 0) {
