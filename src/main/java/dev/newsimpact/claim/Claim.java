@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param type price_move, price_level or figure
  * @param metric what the figure measures: price for moves and levels, revenue, capital_expenditure...
  *     for figures
- * @param value the figure, signed for moves (-14 for a 14% fall)
+ * @param value the figure, signed for moves (-14 for a 14% fall); for a range, its first end
+ * @param valueTo the other end of a range ("fell between 3.54% and 4.37%"), signed, or null
  * @param unit percent, points, an ISO 4217 code, or another unit word (GW)
  * @param direction up, down or flat for moves; null for figures
  * @param qualifier the hedge, or null
@@ -23,6 +24,7 @@ public record Claim(
     ClaimType type,
     String metric,
     double value,
+    Double valueTo,
     String unit,
     Direction direction,
     Qualifier qualifier,
@@ -31,6 +33,13 @@ public record Claim(
     Mention entity,
     int sentence,
     int group) {
+
+  /** A claim whose figure is a single value, not a range. */
+  public Claim(ClaimType type, String metric, double value, String unit, Direction direction,
+      Qualifier qualifier, String period, String text, Mention entity, int sentence, int group) {
+    this(type, metric, value, null, unit, direction, qualifier, period, text, entity, sentence,
+        group);
+  }
 
   public Claim {
     Objects.requireNonNull(type, "type");

@@ -5,6 +5,7 @@ import dev.newsimpact.nlp.Dependency;
 import dev.newsimpact.nlp.Sentence;
 import dev.newsimpact.nlp.Token;
 import dev.newsimpact.ticker.Mention;
+import dev.newsimpact.ticker.SecurityKind;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -15,21 +16,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@link ClaimFinder} that follows enhanced++ dependencies: from each figure up to the move word that
- * governs it ("fell", "plunging", "closed down", "a 71% gain"), then to that word's subjects, then from
- * each subject to a linked mention, through compounds ("Meta shares"), possessives ("Tesla's
- * shares"), "shares of X", coordination ("Micron and Sandisk") and words that refer back ("the
- * fund"). Figures no move word governs, and moves of revenue, rates and the like, are not price moves.
+ * {@link ClaimFinder} that follows enhanced++ dependencies: from each figure to the move word that
+ * governs it ({@link Cues}), then to what moved ({@link Subjects}). Figures no move word governs,
+ * and moves of revenue, rates and the like, become figure claims only when an entity owns them
+ * ({@link FigureClaims}); levels ("closed at 38,120.5") become price levels.
  *
  * <p>Why a dependency path and not the nearest name: the nearest name is wrong in every sentence that
  * lists several moves ("Kospi fell 8.3%, with SK Hynix plunging 14%").
  */
 public final class DependencyClaimFinder implements ClaimFinder {
 
-  private static final int MAX_CUE_HOPS = 3;
   private static final int MAX_SUBJECT_DISTANCE = 12;
-  private static final Set<String> SUBJECT_LINKS =
-      Set.of("compound", "nmod:poss", "nmod:of", "dep", "appos", "nmod:in", "amod");
+  private static final Set<String> STATISTICS =
+      Set.of("average", "median", "typical", "typically", "historically", "usually", "normally");
 
   @Override
   public List<Claim> find(AnnotatedText text, List<Mention> mentions) {
@@ -40,8 +39,13 @@ public final class DependencyClaimFinder implements ClaimFinder {
         continue;
       }
       DependencyTree tree = new DependencyTree(sentence);
+      Subjects subjects = new Subjects(tree, mentions);
       Map<Integer, List<Figure>> figuresByCue = new LinkedHashMap<>();
+      Map<Integer, Cue> cues = new LinkedHashMap<>();
       Map<Figure, Direction> others = new LinkedHashMap<>();
+      Figure previous = null;
+      Cue previousCue = null;
+      Cue lastCue = null;
       for (Figure figure : FigureScanner.scan(sentence.tokens())) {
         String before = wordBefore(sentence.tokens(), figure.first(), 1);
         if (before.equals("from")) {
@@ -50,7 +54,7 @@ public final class DependencyClaimFinder implements ClaimFinder {
         boolean level = (before.equals("at") || before.equals("to"))
             && !wordBefore(sentence.tokens(), figure.first(), 2).equals("up");
         if (level) {
-          List<Claim> levels = levels(tree, figure, mentions, ++group);
+          List<Claim> levels = levels(tree, subjects, figure, ++group);
           if (levels == null) {
             others.put(figure, null);
           }
@@ -60,34 +64,53 @@ public final class DependencyClaimFinder implements ClaimFinder {
         if (figure.isLevel()) {
           continue;
         }
-        Integer cue = cueOf(tree, figure);
+        int head = headOfFigure(tree, figure);
+        Cue cue = Cues.of(tree, figure, head);
+        if (previousCue != null && follows(sentence.tokens(), previous, figure)
+            && (cue == null || !previous.unit().equals(figure.unit()))) {
+          // "fell 2 cents, or 0.02%", "down 5.7% and 4.3%": the first figure's move word serves both
+          cue = previousCue;
+        }
+        Mention gapped = cue == null && lastCue != null ? subjects.nameRightBefore(figure) : null;
+        if (gapped != null) {
+          // "the Nasdaq added 3.3%, the S&P 500 2.4% and the Dow 2%": the verb is left out
+          claims.add(claim(tree, lastCue, figure, gapped, gapped, ++group));
+          continue;
+        }
+        previous = figure;
+        previousCue = cue;
+        if (cue != null) {
+          lastCue = cue;
+        }
         if (cue == null) {
           others.put(figure, null);
-        } else if (!isHypothetical(tree, cue)) {
-          if (isAboutSomethingElse(tree, cue)) {
-            others.put(figure, MoveLexicon.direction(cueWord(sentence.tokens().get(cue))));
+        } else if (!isHypothetical(tree, cue.token()) && !isStatistic(tree, cue, figure)) {
+          if (isAboutSomethingElse(tree, subjects, cue.token()) || figure.scaled()) {
+            others.put(figure, cue.direction());
           } else {
-            figuresByCue.computeIfAbsent(cue, k -> new ArrayList<>()).add(figure);
+            figuresByCue.computeIfAbsent(cue.token(), k -> new ArrayList<>()).add(figure);
+            cues.put(cue.token(), cue);
           }
         }
       }
       for (Map.Entry<Figure, Direction> other : others.entrySet()) {
         Figure figure = other.getKey();
         Claim claim = FigureClaims.of(tree, figure, headOfFigure(tree, figure), other.getValue(),
-            token -> resolve(tree, token, mentions, 2), ++group);
+            token -> first(subjects.resolve(token)), ++group);
         if (claim != null) {
           claims.add(claim);
         }
       }
       for (Map.Entry<Integer, List<Figure>> entry : figuresByCue.entrySet()) {
-        int cue = entry.getKey();
-        List<Mention> entities = subjects(tree, cue, mentions);
+        Cue cue = cues.get(entry.getKey());
+        List<Figure> figures = entry.getValue();
+        List<Mention> entities = subjects.of(cue, figures.get(0));
         if (entities.isEmpty()) {
           continue;
         }
-        List<Figure> figures = entry.getValue();
+        // "A and B fell 1.6% and 1.9%" pairs in order, with or without "respectively"
         boolean paired = figures.size() > 1 && figures.size() == entities.size()
-            && sentence.text().contains("respectively");
+            && figures.stream().allMatch(f -> f.unit().equals(figures.get(0).unit()));
         group++;
         for (int e = 0; e < entities.size(); e++) {
           for (int f = 0; f < figures.size(); f++) {
@@ -105,36 +128,40 @@ public final class DependencyClaimFinder implements ClaimFinder {
     return claims;
   }
 
-  private static Claim claim(DependencyTree tree, int cue, Figure figure, Mention entity,
+  private static Mention first(List<Mention> mentions) {
+    return mentions.isEmpty() ? null : mentions.get(0);
+  }
+
+  private static Claim claim(DependencyTree tree, Cue cue, Figure figure, Mention entity,
       Mention lead, int group) {
     List<Token> tokens = tree.sentence().tokens();
-    Direction direction = MoveLexicon.direction(cueWord(tokens.get(cue)));
-    double value = direction == Direction.DOWN ? -figure.value() : figure.value();
+    double sign = cue.direction() == Direction.DOWN ? -1 : 1;
     BitSet exclude = new BitSet();
     exclude.set(figure.first(), figure.last() + 1);
-    exclude.set(cue);
-    List<Integer> anchors = new ArrayList<>();
-    anchors.add(cue);
-    Dependency head = tree.head(cue);
-    if (head != null && isParticle(tokens.get(cue))) {
-      anchors.add(head.governor());
+    exclude.set(cue.token());
+    List<Integer> anchors = new ArrayList<>(List.of(cue.token()));
+    if (cue.anchor() != cue.token()) {
+      anchors.add(cue.anchor());
     }
     String period = Periods.find(tree, anchors, exclude);
     Qualifier qualifier = Hedges.before(tokens, figure.first());
-    if (qualifier == null && head != null && figure.first() > 0
+    if (qualifier == null && figure.first() > 0
         && tokens.get(figure.first() - 1).lemmaOrWord().equals("exceed")) {
       qualifier = Qualifier.MORE_THAN;
     }
-    return new Claim(ClaimType.PRICE_MOVE, "price", value, figure.unit(), direction, qualifier,
-        period, claimText(tree, cue, figure, lead), entity, tree.sentence().index(), group);
+    Double to = figure.to() == null ? null : sign * figure.to();
+    return new Claim(ClaimType.PRICE_MOVE, "price", sign * figure.value(), to, figure.unit(),
+        cue.direction(), qualifier, period, claimText(tree, cue.token(), figure, lead), entity,
+        tree.sentence().index(), group);
   }
 
   /**
    * Price levels: "the Nikkei closed at 38,120.5", "shares rose 3% to $150.20". A bare number is a
-   * level only of an index (in points); a percentage after "to" is a rate, not a price. Returns
-   * null when the level is of something else (revenue rose to $9 billion), for a figure claim.
+   * level only of an index (in points); a percentage after "to" is a rate, and an amount in millions
+   * is no share price. Returns null when the level is of something else (revenue rose to $9
+   * billion), for a figure claim.
    */
-  private static List<Claim> levels(DependencyTree tree, Figure figure, List<Mention> mentions,
+  private static List<Claim> levels(DependencyTree tree, Subjects subjects, Figure figure,
       int group) {
     if (figure.isPercent()) {
       return List.of();
@@ -155,14 +182,15 @@ public final class DependencyClaimFinder implements ClaimFinder {
     if (isHypothetical(tree, verb)) {
       return List.of();
     }
-    if (isAboutSomethingElse(tree, verb)) {
+    if (isAboutSomethingElse(tree, subjects, verb) || figure.scaled()) {
       return null;
     }
     List<Claim> claims = new ArrayList<>();
-    for (Mention entity : subjects(tree, verb, mentions)) {
+    Cue anchor = new Cue(verb, null, verb);
+    for (Mention entity : subjects.of(anchor, figure)) {
       String unit = figure.unit();
       if (figure.isLevel()) {
-        if (entity.security().kind() != dev.newsimpact.ticker.SecurityKind.INDEX) {
+        if (entity.security().kind() != SecurityKind.INDEX) {
           continue;
         }
         unit = FigureScanner.POINTS;
@@ -170,38 +198,27 @@ public final class DependencyClaimFinder implements ClaimFinder {
       BitSet exclude = new BitSet();
       exclude.set(figure.first(), figure.last() + 1);
       String period = Periods.find(tree, List.of(verb), exclude);
-      claims.add(new Claim(ClaimType.PRICE_LEVEL, "price", figure.value(), unit, null,
+      claims.add(new Claim(ClaimType.PRICE_LEVEL, "price", figure.value(), null, unit, null,
           Hedges.before(tokens, figure.first() - 1), period,
           claimText(tree, verb, figure, entity), entity, tree.sentence().index(), group));
     }
     return claims;
   }
 
+  /** True when {@code figure} follows {@code previous} after "or" or "and": "$3.10, or 5.2%". */
+  private static boolean follows(List<Token> tokens, Figure previous, Figure figure) {
+    if (previous == null) {
+      return false;
+    }
+    int gap = figure.first() - previous.last() - 1;
+    String joint = wordBefore(tokens, figure.first(), 1);
+    return (gap == 1 || gap == 2 && wordBefore(tokens, figure.first(), 2).equals(","))
+        && (joint.equals("or") || joint.equals("and"));
+  }
+
   private static String wordBefore(List<Token> tokens, int index, int distance) {
     int at = index - distance;
     return at < 0 ? "" : tokens.get(at).word().toLowerCase(Locale.ROOT);
-  }
-
-  /** The move word governing the figure, or null when none does within a few hops. */
-  private static Integer cueOf(DependencyTree tree, Figure figure) {
-    List<Token> tokens = tree.sentence().tokens();
-    int current = headOfFigure(tree, figure);
-    for (int hop = 0; hop < MAX_CUE_HOPS; hop++) {
-      Dependency head = tree.head(current);
-      if (head == null) {
-        return null;
-      }
-      String relation = head.relation();
-      if (relation.startsWith("advcl") || relation.startsWith("ccomp")
-          || relation.startsWith("parataxis") || relation.startsWith("acl:relcl")) {
-        return null;
-      }
-      current = head.governor();
-      if (MoveLexicon.direction(cueWord(tokens.get(current))) != null) {
-        return current;
-      }
-    }
-    return null;
   }
 
   /** The figure's token whose head lies outside the figure ("%" in "8.3 %", "$" in "$ 3.10"). */
@@ -213,16 +230,6 @@ public final class DependencyClaimFinder implements ClaimFinder {
       }
     }
     return figure.last();
-  }
-
-  private static String cueWord(Token token) {
-    String word = token.word().toLowerCase(Locale.ROOT);
-    return MoveLexicon.direction(word) != null ? word : token.lemmaOrWord();
-  }
-
-  private static boolean isParticle(Token token) {
-    String pos = token.pos() == null ? "" : token.pos();
-    return pos.startsWith("RB") || pos.equals("RP") || pos.startsWith("JJ");
   }
 
   private static boolean isHypothetical(DependencyTree tree, int cue) {
@@ -242,8 +249,24 @@ public final class DependencyClaimFinder implements ClaimFinder {
         && MoveLexicon.isHypothetical(tokens.get(head.governor()).lemmaOrWord());
   }
 
+  /** "a median decline of 24%", "has gained 2.5% in July on average": history, not news. */
+  private static boolean isStatistic(DependencyTree tree, Cue cue, Figure figure) {
+    List<Token> tokens = tree.sentence().tokens();
+    for (int node : List.of(cue.token(), cue.anchor())) {
+      for (Dependency child : tree.children(node)) {
+        boolean modifier = child.relation().equals("amod") || child.relation().equals("advmod")
+            || child.relation().startsWith("obl:on") || child.relation().startsWith("nmod:on");
+        if (modifier
+            && STATISTICS.contains(tokens.get(child.dependent()).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** True when the move is of revenue, a rate, a target or the like rather than a price. */
-  private static boolean isAboutSomethingElse(DependencyTree tree, int cue) {
+  private static boolean isAboutSomethingElse(DependencyTree tree, Subjects subjects, int cue) {
     List<Token> tokens = tree.sentence().tokens();
     List<Integer> owners = new ArrayList<>(tree.children(cue, "nsubj"));
     owners.addAll(tree.children(cue, "nmod:in"));
@@ -254,74 +277,12 @@ public final class DependencyClaimFinder implements ClaimFinder {
       owners.add(head.governor());
     }
     for (int owner : owners) {
-      if (MoveLexicon.isNonPriceNoun(tokens.get(owner).lemmaOrWord())) {
+      // A name is never a metric, even when it is a word like "Holding".
+      if (!subjects.covered(owner) && MoveLexicon.isNonPriceNoun(tokens.get(owner).lemmaOrWord())) {
         return true;
       }
     }
     return false;
-  }
-
-  /** The mentions the move word's subjects name, in text order, one per security. */
-  private static List<Mention> subjects(DependencyTree tree, int cue, List<Mention> mentions) {
-    List<Token> tokens = tree.sentence().tokens();
-    int current = cue;
-    for (int hop = 0; hop <= MAX_CUE_HOPS; hop++) {
-      List<Integer> subjects = tree.children(current, "nsubj");
-      if (subjects.isEmpty() && tokens.get(current).pos() != null
-          && tokens.get(current).pos().startsWith("NN")) {
-        subjects = tree.children(current, "nmod:poss");
-      }
-      Dependency head = tree.head(current);
-      if (subjects.isEmpty() && head != null && head.relation().startsWith("acl")) {
-        subjects = List.of(head.governor());
-      }
-      if (!subjects.isEmpty()) {
-        return resolveAll(tree, subjects, mentions);
-      }
-      if (head == null || head.relation().startsWith("advcl") || head.relation().startsWith("ccomp")
-          || head.relation().startsWith("parataxis")) {
-        return List.of();
-      }
-      current = head.governor();
-    }
-    return List.of();
-  }
-
-  private static List<Mention> resolveAll(DependencyTree tree, List<Integer> subjects,
-      List<Mention> mentions) {
-    List<Mention> resolved = new ArrayList<>();
-    for (int subject : subjects) {
-      Mention mention = resolve(tree, subject, mentions, 2);
-      if (mention != null && resolved.stream()
-          .noneMatch(m -> m.security().ticker().equals(mention.security().ticker()))) {
-        resolved.add(mention);
-      }
-    }
-    return resolved;
-  }
-
-  private static Mention resolve(DependencyTree tree, int token, List<Mention> mentions, int depth) {
-    Sentence sentence = tree.sentence();
-    for (Mention mention : mentions) {
-      if (mention.sentence() == sentence.index() && mention.covers(token)) {
-        return mention;
-      }
-    }
-    if (depth > 0) {
-      for (Dependency child : tree.children(token)) {
-        if (SUBJECT_LINKS.contains(child.relation())) {
-          Mention mention = resolve(tree, child.dependent(), mentions, depth - 1);
-          if (mention != null) {
-            return mention;
-          }
-        }
-      }
-    }
-    Token word = sentence.tokens().get(token);
-    if (Antecedents.isReferring(word.word())) {
-      return Antecedents.resolve(word.word(), sentence.index(), word.begin(), mentions);
-    }
-    return null;
   }
 
   /**

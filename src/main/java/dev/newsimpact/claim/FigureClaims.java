@@ -97,7 +97,7 @@ final class FigureClaims {
           tokens.get(first).begin() - tree.sentence().begin(),
           tokens.get(last).end() - tree.sentence().begin());
       double value = direction == Direction.DOWN ? -figure.value() : figure.value();
-      return new Claim(ClaimType.FIGURE, metric, value, figure.unit(), direction, qualifier,
+      return new Claim(ClaimType.FIGURE, metric, value, null, figure.unit(), direction, qualifier,
           period, text, owner, tree.sentence().index(), group);
     }
     return null;

@@ -54,7 +54,10 @@ public final class FigureScanner {
 
   private FigureScanner() {}
 
-  /** Every figure in the sentence, in token order, without overlaps. */
+  /**
+   * Every figure in the sentence, in token order, without overlaps. A range ("between 3.54% and
+   * 4.37%", "20% to 27%", "7-11%") is one figure whose {@link Figure#to()} is its other end.
+   */
   public static List<Figure> scan(List<Token> tokens) {
     List<Figure> figures = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -64,7 +67,30 @@ public final class FigureScanner {
         i = figure.last();
       }
     }
-    return figures;
+    return mergeRanges(tokens, figures);
+  }
+
+  private static List<Figure> mergeRanges(List<Token> tokens, List<Figure> figures) {
+    List<Figure> merged = new ArrayList<>();
+    for (int i = 0; i < figures.size(); i++) {
+      Figure figure = figures.get(i);
+      if (i + 1 < figures.size()) {
+        Figure next = figures.get(i + 1);
+        String joint = next.first() == figure.last() + 2
+            ? tokens.get(figure.last() + 1).word().toLowerCase(Locale.ROOT) : "";
+        boolean between = figure.first() > 0
+            && tokens.get(figure.first() - 1).word().equalsIgnoreCase("between") && joint.equals("and");
+        boolean span = joint.equals("to") || joint.equals("-") || joint.equals("–");
+        if ((between || span) && next.unit().equals(figure.unit()) && !figure.isLevel()
+            && next.value() >= figure.value()) {
+          merged.add(figure.toRange(next, next.last()));
+          i++;
+          continue;
+        }
+      }
+      merged.add(figure);
+    }
+    return merged;
   }
 
   /** True when the sentence holds a figure with a unit that can carry a price move or level. */
@@ -100,7 +126,7 @@ public final class FigureScanner {
         String unit = glued.group(2);
         Double scale = SCALES.get(unit.toLowerCase(Locale.ROOT));
         if (scale != null) {
-          return currency == null ? null : new Figure(value * scale, currency, first, i, i);
+          return currency == null ? null : new Figure(value * scale, currency, first, i, i, null, true);
         }
         return new Figure(value, unit, first, i, i);
       }
@@ -117,7 +143,7 @@ public final class FigureScanner {
       }
     }
     if (currency != null) {
-      return new Figure(value, currency, first, last, numberIndex);
+      return new Figure(value, currency, first, last, numberIndex, null, last > numberIndex);
     }
     Figure unitless = bareLevel(tokens, first, last, numberIndex, value);
     if (last + 1 < tokens.size()) {

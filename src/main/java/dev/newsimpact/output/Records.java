@@ -65,6 +65,9 @@ public final class Records {
     body.put("type", claim.type().schemaName());
     body.put("metric", claim.metric());
     body.set("value", number(claim.value()));
+    if (claim.valueTo() != null) {
+      body.set("value_to", number(claim.valueTo()));
+    }
     body.put("unit", claim.unit());
     body.put("direction", claim.direction() == null ? null : claim.direction().schemaName());
     body.put("qualifier", claim.qualifier() == null ? null : claim.qualifier().schemaName());

@@ -3,9 +3,11 @@ package dev.newsimpact.pipeline;
 import dev.newsimpact.claim.Claim;
 import dev.newsimpact.claim.ClaimFinder;
 import dev.newsimpact.claim.ClaimSentences;
+import dev.newsimpact.claim.ClaimType;
 import dev.newsimpact.nlp.AnnotatedText;
 import dev.newsimpact.nlp.LanguageAnalyzer;
 import dev.newsimpact.nlp.Sentence;
+import dev.newsimpact.sentiment.Sentiment;
 import dev.newsimpact.sentiment.SentimentScorer;
 import dev.newsimpact.source.DocumentSource;
 import dev.newsimpact.source.Input;
@@ -16,7 +18,9 @@ import dev.newsimpact.text.TextExtractor;
 import dev.newsimpact.ticker.Mention;
 import dev.newsimpact.ticker.TickerLinker;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -68,8 +72,8 @@ public final class Extractor {
     Set<Integer> named = sentencesOf(candidates);
     text = analyzer.analyze(text, named, sentencesWithClaims(text, named));
     List<Mention> mentions = linker.link(text);
-    List<Claim> claims = claimFinder.find(text, mentions);
-    return new ArticleResult(article, text, scoreMentions(text, mentions), scoreClaims(claims));
+    List<ScoredClaim> claims = scoreClaims(claimFinder.find(text, mentions));
+    return new ArticleResult(article, text, scoreMentions(text, mentions, claims), claims);
   }
 
   private static Set<Integer> sentencesOf(List<Mention> mentions) {
@@ -94,11 +98,24 @@ public final class Extractor {
     return result;
   }
 
-  private List<ScoredMention> scoreMentions(AnnotatedText text, List<Mention> mentions) {
+  /**
+   * A mention that a price move is about takes the move's sentiment (its direction decides); any
+   * other mention takes the scorer's reading of its sentence.
+   */
+  private List<ScoredMention> scoreMentions(AnnotatedText text, List<Mention> mentions,
+      List<ScoredClaim> claims) {
+    Map<Mention, Sentiment> moved = new HashMap<>();
+    for (ScoredClaim claim : claims) {
+      if (claim.claim().type() == ClaimType.PRICE_MOVE) {
+        moved.putIfAbsent(claim.claim().entity(), claim.sentiment());
+      }
+    }
     List<ScoredMention> scored = new ArrayList<>(mentions.size());
     for (Mention mention : mentions) {
+      Sentiment fromMove = moved.get(mention);
       Sentence sentence = text.sentences().get(mention.sentence());
-      scored.add(new ScoredMention(mention, sentiment.forMention(mention, sentence)));
+      scored.add(new ScoredMention(mention,
+          fromMove != null ? fromMove : sentiment.forMention(mention, sentence)));
     }
     return scored;
   }

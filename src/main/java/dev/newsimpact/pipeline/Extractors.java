@@ -2,7 +2,7 @@ package dev.newsimpact.pipeline;
 
 import dev.newsimpact.claim.DependencyClaimFinder;
 import dev.newsimpact.nlp.CoreNlpAnalyzer;
-import dev.newsimpact.sentiment.RuleSentimentScorer;
+import dev.newsimpact.sentiment.FinanceSentimentScorer;
 import dev.newsimpact.source.DefaultDocumentSource;
 import dev.newsimpact.source.SourceOptions;
 import dev.newsimpact.text.JsoupTextExtractor;
@@ -28,6 +28,6 @@ public final class Extractors {
         CoreNlpAnalyzer.shared(),
         new AliasLinker(Universe.loadDefault(), settings.minConfidence()),
         new DependencyClaimFinder(),
-        new RuleSentimentScorer());
+        new FinanceSentimentScorer());
   }
 }

@@ -1,7 +1,9 @@
 package dev.newsimpact.text;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -9,7 +11,6 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.Elements;
 
 /**
  * Removes from a parsed page the elements that are never article text: scripts and styles, forms
@@ -19,7 +20,7 @@ import org.jsoup.select.Elements;
  *
  * <p>Class names are matched as whole tokens ("share", "comments"), not substrings, so that
  * "shared-content" survives. And because one unlucky class on the wrapper ("has-sidebar") must not
- * delete the article, an element that holds a large share of the page's paragraph text is kept.
+ * delete the article, an element that holds a large share of the page's prose is kept.
  */
 final class Boilerplate {
   private static final Set<String> NEVER_TEXT =
@@ -45,6 +46,13 @@ final class Boilerplate {
           "trending", "popular", "mostread", "hidden", "print", "skip", "meta", "dateline",
           "timestamp", "teaser", "teasers", "more", "readmore", "footnotes", "copyright", "rating",
           "signin", "follow", "tools", "utility", "alert", "notification");
+  /**
+   * Names that mark furniture however much text it holds (a long comment thread is still not the
+   * article), so the guard for the page's prose does not apply to them.
+   */
+  private static final Set<String> ALWAYS_FURNITURE_TOKENS =
+      Set.of("comment", "comments", "disqus", "cookie", "cookies", "consent", "gdpr", "outbrain",
+          "taboola", "newsletter");
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
@@ -61,7 +69,8 @@ final class Boilerplate {
       }
     }
     Element body = page.body();
-    int pageText = paragraphText(body);
+    Map<Element, Integer> prose = proseText(body);
+    int pageText = prose.getOrDefault(body, 0);
     List<Element> furniture = new ArrayList<>();
     for (Element element : body.getAllElements()) {
       if (element != body && isFurniture(element)) {
@@ -72,7 +81,8 @@ final class Boilerplate {
       if (element.parent() == null || isDetached(element, body)) {
         continue; // already gone with an ancestor
       }
-      if (pageText > 0 && paragraphText(element) > pageText * PROTECTED_SHARE) {
+      if (pageText > 0 && prose.getOrDefault(element, 0) > pageText * PROTECTED_SHARE
+          && !hasToken(element, ALWAYS_FURNITURE_TOKENS)) {
         continue;
       }
       element.remove();
@@ -96,29 +106,40 @@ final class Boilerplate {
     if (FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
       return true;
     }
-    return hasFurnitureToken(element.className()) || hasFurnitureToken(element.id());
+    return hasToken(element, FURNITURE_TOKENS);
   }
 
-  private static boolean hasFurnitureToken(String names) {
+  private static boolean hasToken(Element element, Set<String> tokens) {
+    return hasToken(element.className(), tokens) || hasToken(element.id(), tokens);
+  }
+
+  private static boolean hasToken(String names, Set<String> tokens) {
     if (names.isEmpty()) {
       return false;
     }
     for (String token : TOKEN_SPLIT.split(names)) {
-      if (FURNITURE_TOKENS.contains(token.toLowerCase(Locale.ROOT))) {
+      if (tokens.contains(token.toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
     return false;
   }
 
-  /** Characters of text inside paragraphs: the measure of "how much of the article is in here". */
-  private static int paragraphText(Element root) {
-    int total = 0;
-    Elements paragraphs = root.getElementsByTag("p");
-    for (Element p : paragraphs) {
-      total += p.text().length();
+  /**
+   * Characters of prose (paragraph-like lines) under each element: the measure of "how much of the
+   * article is in here", whether the page marks paragraphs with {@code <p>} or not.
+   */
+  private static Map<Element, Integer> proseText(Element body) {
+    Map<Element, Integer> totals = new IdentityHashMap<>();
+    for (Block block : HtmlLines.of(body)) {
+      if (ZoneFilter.classify(block.line()) == ZoneFilter.Kind.PROSE) {
+        int chars = block.line().text().length();
+        for (Element e = block.owner(); e != null; e = e.parent()) {
+          totals.merge(e, chars, Integer::sum);
+        }
+      }
     }
-    return total;
+    return totals;
   }
 
   private static boolean isDetached(Element element, Element body) {

@@ -39,6 +39,7 @@ final class Furniture {
           "(share|follow|like|find|join|connect with)( us| me| this( article| story| post)?)?"
               + " (on|via|with) (facebook|twitter|x|linkedin|whatsapp|instagram|telegram|reddit"
               + "|email|youtube|tiktok|threads|bluesky|mastodon|line|wechat|weibo)");
+  private static final Pattern CONSENT = Pattern.compile("\\b(accept|consent|agree|privacy|preferences)\\b");
   private static final Pattern TAGS = Pattern.compile("(?:#[\\p{L}\\p{N}_]+[\\s,]*)+");
   private static final Pattern HANDLES = Pattern.compile("(?:@[\\p{L}\\p{N}_.]+[\\s,]*)+");
   private static final Pattern COUNTER =
@@ -56,6 +57,21 @@ final class Furniture {
       Pattern.compile(
           "(photo|image|picture|photograph|credit|illustration|video|graphic)s?\\s*(:|by\\b).*",
           Pattern.CASE_INSENSITIVE);
+  /** Words a dateline is made of besides numbers (English; other languages fall to other rules). */
+  private static final Pattern DATE_WORD =
+      Pattern.compile(
+          "(?i)(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?"
+              + "|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?"
+              + "|thu(rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|a\\.m|p\\.m|utc|gmt|[ecmp][sd]?t"
+              + "|bst|cet|cest|ist|jst|kst|hkt|sgt|aest|at|on|updated|published|posted|st|nd|rd|th)");
+  private static final Pattern MONTH_OR_DAY =
+      Pattern.compile(
+          "(?i)(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?"
+              + "|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?"
+              + "|thu(rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?)");
+  private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+  private static final Pattern MONEY = Pattern.compile("[$\u20ac\u00a3\u00a5%]|\\d[.,]\\d");
+  private static final Pattern DATE_TOKEN = Pattern.compile("[\\p{L}.]+|\\d+(st|nd|rd|th)?|[^\\p{L}\\d]");
   private static final String NAME = "\\p{Lu}[\\p{L}.'\u2019-]*";
   private static final Pattern BYLINE =
       Pattern.compile(
@@ -66,40 +82,79 @@ final class Furniture {
 
   private Furniture() {}
 
+  /** Cheap tests first: this runs several times on every line of every page. */
   static boolean isJunk(String line) {
     String text = line.strip();
     if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
       return true;
     }
-    if (TAGS.matcher(text).matches() || HANDLES.matcher(text).matches()) {
-      return true;
-    }
-    String label = label(text);
-    if (LABELS.contains(label) || SOCIAL_PROMPT.matcher(label).matches()) {
-      return true;
-    }
     double words = Words.count(text);
-    if (COUNTER.matcher(text).matches()) {
+    if (words > 80) {
+      return false;
+    }
+    if (words > 25) {
+      return isCookieNotice(text);
+    }
+    char first = text.charAt(0);
+    if ((first == '#' && TAGS.matcher(text).matches())
+        || (first == '@' && HANDLES.matcher(text).matches())) {
       return true;
     }
-    if (words <= 25 && COPYRIGHT.matcher(text).find()) {
+    if (words <= 6) {
+      String label = label(text);
+      if (LABELS.contains(label) || SOCIAL_PROMPT.matcher(label).matches()
+          || COUNTER.matcher(text).matches()) {
+        return true;
+      }
+    }
+    if (COPYRIGHT.matcher(text).find() || isCookieNotice(text)) {
       return true;
     }
     if (words <= 12 && !Words.endsSentence(text)
         && (TIMESTAMP.matcher(text).matches() || CREDIT.matcher(text).matches())) {
       return true;
     }
-    if (words <= 8 && BYLINE.matcher(text).matches() && NAME_CHECK.matcher(text).matches()) {
+    if (words <= 10 && isDateline(text)) {
       return true;
     }
-    if (text.toLowerCase(Locale.ROOT).contains("cookie") && words <= 80) {
-      return text.toLowerCase(Locale.ROOT).matches(".*\\b(accept|consent|agree|privacy|preferences)\\b.*");
+    if (words <= 8 && BYLINE.matcher(text).matches() && NAME_CHECK.matcher(text).matches()) {
+      return true;
     }
     return isMenuStrip(text, words);
   }
 
+  private static boolean isCookieNotice(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.contains("cookie") && CONSENT.matcher(lower).find();
+  }
+
+  /** "July 1", "Nov. 19, 2019 5:30 PM ET", "15:23 2019": numbers and date words only. */
+  private static boolean isDateline(String text) {
+    if (text.chars().noneMatch(Character::isDigit) || MONEY.matcher(text).find()) {
+      return false; // "$164.99" and "5%" are figures, the very thing this tool reads
+    }
+    boolean dated = CLOCK.matcher(text).find();
+    var tokens = DATE_TOKEN.matcher(text);
+    while (tokens.find()) {
+      String token = tokens.group();
+      if (!Character.isLetter(token.charAt(0))) {
+        continue;
+      }
+      String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+      if (!DATE_WORD.matcher(word).matches()) {
+        return false;
+      }
+      dated |= MONTH_OR_DAY.matcher(word).matches();
+    }
+    return dated;
+  }
+
   /** "Home | News | Markets" or "Home > World > Asia": three or more short segments. */
   private static boolean isMenuStrip(String text, double words) {
+    if (text.indexOf('|') < 0 && text.indexOf('>') < 0 && text.indexOf('\u2022') < 0
+        && text.indexOf('\u00B7') < 0 && text.indexOf('\u203A') < 0 && text.indexOf('\u00BB') < 0) {
+      return false;
+    }
     String[] segments = STRIP_SEPARATORS.split(text);
     if (segments.length < 3) {
       return false;

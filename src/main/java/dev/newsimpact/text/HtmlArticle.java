@@ -10,8 +10,8 @@ import org.jsoup.nodes.Element;
 /**
  * HTML to article text: metadata from the intact page, then furniture removed ({@link
  * Boilerplate}), the article's container chosen ({@link MainContent}), its lines laid out ({@link
- * HtmlLines}) and filtered by the same zone logic as plain text ({@link ZoneFilter}). The headline is
- * metadata, not text: {@code <h1>} lines and a leading heading equal to the title are dropped.
+ * HtmlLines}) and cleaned of junk ({@link ZoneFilter#withinContainer}). The headline is metadata,
+ * not text: {@code <h1>} lines and a leading heading equal to the title are dropped.
  */
 final class HtmlArticle {
   private HtmlArticle() {}
@@ -24,15 +24,16 @@ final class HtmlArticle {
     HtmlMetadata metadata = HtmlMetadata.of(page, fetchedUrl);
     Boilerplate.strip(page);
     Element body = page.body();
-    Element container = MainContent.find(body, HtmlLines.of(body));
     List<Line> lines = new ArrayList<>();
-    for (Block block : HtmlLines.of(container)) {
-      if (!block.owner().normalName().equals("h1")) {
-        lines.add(block.line());
+    for (Element container : MainContent.find(body, HtmlLines.of(body))) {
+      for (Block block : HtmlLines.of(container)) {
+        if (!block.owner().normalName().equals("h1")) {
+          lines.add(block.line());
+        }
       }
     }
     List<String> text = new ArrayList<>();
-    for (Line line : ZoneFilter.apply(lines)) {
+    for (Line line : ZoneFilter.withinContainer(lines)) {
       if (!(text.isEmpty() && line.role() == Line.Role.HEADING && sameText(line.text(), metadata.title()))) {
         text.add(line.text());
       }

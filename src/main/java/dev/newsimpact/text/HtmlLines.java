@@ -14,7 +14,7 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Lays out the text under an element as lines the way a browser would break it: every block
- * element (paragraph, heading, list item, div, table cell...) starts a new line; inline elements
+ * element (paragraph, heading, list item, div, table row...) starts a new line; inline elements
  * and single {@code <br>}s inside a sentence do not, so no sentence is split across lines. A
  * {@code <br>} after a complete sentence does end the line, since pages that separate paragraphs
  * with {@code <br>} would otherwise put two paragraphs on one line.
@@ -25,7 +25,7 @@ final class HtmlLines {
           "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir",
           "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
           "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p",
-          "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
+          "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr",
           "caption", "ul", "legend", "frameset", "noframes");
   private static final Pattern SPACE = Pattern.compile("[\\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]+");
 
@@ -69,6 +69,7 @@ final class HtmlLines {
           case "a" -> linkDepth++;
           case "pre" -> preDepth++;
           case "br" -> lineBreak();
+          case "td", "th" -> text.append(' '); // a table row reads as one line, cells apart
           default -> { }
         }
       }

@@ -47,6 +47,12 @@ final class Words {
     };
   }
 
+  /** True when the line ends in an ellipsis, the mark of an excerpt cut short by a teaser. */
+  static boolean endsTruncated(String text) {
+    String s = text.stripTrailing();
+    return s.endsWith("...") || s.endsWith("\u2026") || s.endsWith("[\u2026]");
+  }
+
   /** True when there is sentence punctuation inside the line, not only at its end. */
   static boolean hasInnerSentenceBreak(String text) {
     for (int i = 1; i < text.length() - 1; i++) {

@@ -23,6 +23,12 @@ import java.util.concurrent.CompletableFuture;
  * text; then the longest spans win without overlaps, and {@link LinkScorer} chooses the security and
  * a confidence in two passes (the second knows which securities the article named with confidence).
  * Mentions under the minimum confidence are dropped. Thread-safe.
+ *
+ * <p>What a confidence means: 0.9 and up, an explicit symbol (cashtag, exchange prefix, a symbol in
+ * parentheses after its name) or a distinctive multi-word name; 0.75 and up, a name the article
+ * also states confidently elsewhere or one with finance words around it; 0.5 to 0.75, an everyday
+ * word or a bare ticker that context supports; under 0.5, a guess (dropped by default). A name
+ * that is a source ("Bloomberg reported"), a share button or a person's surname scores 0.
  */
 public final class AliasLinker implements TickerLinker {
 

@@ -29,7 +29,7 @@ class RecordsTest {
 
   private final Mention hynix = new Mention(0, 0, 2, 0, 8, "SK Hynix",
       new Security("000660.KS", "SK hynix", SecurityKind.EQUITY, "XKRX", "South Korea"), 0.93);
-  private final Claim claim = new Claim(ClaimType.PRICE_MOVE, "price", -14, "percent",
+  private final Claim claim = new Claim(ClaimType.PRICE_MOVE, "price", -14, null, "percent",
       Direction.DOWN, Qualifier.MORE_THAN, null, TEXT, hynix, 0, 1);
   private final ArticleResult result = new ArticleResult(
       new Article("abc", "in.txt", null, null, null, null, TEXT),

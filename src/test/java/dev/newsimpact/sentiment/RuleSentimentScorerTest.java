@@ -21,7 +21,7 @@ class RuleSentimentScorerTest {
       new Security("MU", "Micron Technology", SecurityKind.EQUITY, "XNAS", "US"), 0.9);
 
   private Claim move(Direction direction, double value) {
-    return new Claim(ClaimType.PRICE_MOVE, "price", value, "percent", direction, null, null,
+    return new Claim(ClaimType.PRICE_MOVE, "price", value, null, "percent", direction, null, null,
         "Micron fell", micron, 0, 1);
   }
 

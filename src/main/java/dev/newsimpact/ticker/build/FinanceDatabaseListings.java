@@ -20,9 +20,12 @@ import java.util.Map;
  */
 final class FinanceDatabaseListings {
 
-  /** London's "0ABC" codes are its international order book; ".TO" "-PF" symbols are preferreds. */
-  private static final Pattern NOT_SHARES = Pattern.compile("0[A-Z0-9]{3}\\.L|.*-P[A-Z]?[A-Z]?\\.(TO|V)");
-  private static final Pattern PREFERRED_NAME = Pattern.compile("(?i).*\\b(pref|preferred|pfd)\\b.*");
+  /** London "0ABC" codes are its international order book, ".TO" "-PF" symbols preferreds, and
+   * symbols made of an ISIN (FR0000140022.PA) duplicates of the real line. */
+  private static final Pattern NOT_SHARES =
+      Pattern.compile("0[A-Z0-9]{3}\\.L|.*-P[A-Z]?[A-Z]?\\.(TO|V)|[A-Z]{2}[A-Z0-9]{9}[0-9]\\..*");
+  /** Preferred shares by name; "Pref" alone is not trusted (the source labels BMW.DE so). */
+  private static final Pattern PREFERRED_NAME = Pattern.compile("(?i).*\\b(preferred|pfd)\\b.*");
 
   private static final Map<String, Double> SIZE = Map.of(
       "Mega Cap", 1.0, "Large Cap", 0.8, "Mid Cap", 0.6, "Small Cap", 0.4, "Micro Cap", 0.25,
@@ -42,7 +45,11 @@ final class FinanceDatabaseListings {
     return drafts.containsKey(common) || drafts.containsKey(common.replace(".KS", ".KQ"));
   }
 
-  /** Reads the table; returns ISIN to ticker for the home listings, for joining other sources. */
+  /**
+   * Reads the table; returns ISIN to ticker for the home listings, for joining other sources. One
+   * pass over 69,000 rows with the row filters inline, hence its length; listings abroad wait for
+   * the pass to end because only then is it known whether their home listing exists.
+   */
   static Map<String, String> read(Path sources, Map<String, Draft> drafts) throws IOException {
     Map<String, String> byIsin = new HashMap<>();
     List<Draft> abroad = new ArrayList<>();

@@ -26,7 +26,10 @@ final class Names {
       "ltd.-old", "pt");
   /** Words that, at the end, mark a group holding rather than the brand ("Sony Group"). */
   private static final Set<String> HOLDING = Set.of(
-      "holding", "holdings", "group", "grp", "hldgs", "hldg", "international", "intl", "enterprises");
+      "holding", "holdings", "group", "grp", "hldgs", "hldg");
+  /** "Petroleo Brasileiro S.A. - Petrobras": a legal form, then the everyday name after a dash. */
+  private static final Pattern DASHED_BRAND = Pattern.compile(
+      "(?i).*\\b(s\\.a\\.?|sa|ltd\\.?|inc\\.?|plc|ag|nv|n\\.v\\.|spa|s\\.p\\.a\\.?) - .+");
   private static final Pattern PARENS = Pattern.compile("\\s*\\([^)]*\\)");
   private static final Pattern SEC_TAIL = Pattern.compile("\\s*/[A-Za-z]{0,4}/?\\s*$");
   private static final Pattern SECURITY_DESCRIPTION = Pattern.compile(
@@ -107,7 +110,7 @@ final class Names {
    */
   static List<String> everydayNames(String tidy) {
     Set<String> out = new LinkedHashSet<>();
-    if (tidy.contains(" - ")) {
+    if (DASHED_BRAND.matcher(tidy).matches()) {
       // "Petroleo Brasileiro S.A. - Petrobras": each side is a name news uses
       for (String part : tidy.split(" - ")) {
         if (!part.isBlank() && !part.equals(tidy)) {

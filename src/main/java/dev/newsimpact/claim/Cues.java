@@ -1,0 +1,139 @@
+package dev.newsimpact.claim;
+
+import dev.newsimpact.nlp.Dependency;
+import dev.newsimpact.nlp.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the move word of a figure. First along the parse: up from the figure to a move verb or noun
+ * ("SK Hynix plunging 14%", "a 71% gain"), a verb with a particle ("shot up 8%"), or an adverb
+ * ("closed down 10%"), never through another noun, which would make it a figure of that noun ("a
+ * five-year low of $44.64"). Then, because parsers often hang "up" and "down" off the number, from
+ * the words next to the figure ("were last up around 2.5%", "closed 0.68% higher").
+ */
+final class Cues {
+
+  private static final int MAX_HOPS = 3;
+  private static final Set<String> CLAUSE_BOUNDARIES =
+      Set.of("advcl", "ccomp", "parataxis", "acl:relcl", "csubj");
+  private static final Set<String> SKIPPED_BEFORE =
+      Set.of("by", "around", "about", "roughly", "nearly", "almost", "some", "over", "more",
+          "than", "as", "much", "up", "to", "a", "an", "another", "just", "under", "at", "least",
+          "approximately", "close", "between");
+
+  private Cues() {}
+
+  /** The cue of {@code figure}, or null when it is no move. */
+  static Cue of(DependencyTree tree, Figure figure, int head) {
+    Cue cue = alongParse(tree, head);
+    return cue != null ? cue : besideFigure(tree, figure, head);
+  }
+
+  private static Cue alongParse(DependencyTree tree, int head) {
+    List<Token> tokens = tree.sentence().tokens();
+    int current = head;
+    for (int hop = 0; hop < MAX_HOPS; hop++) {
+      Dependency up = tree.head(current);
+      if (up == null || isBoundary(up.relation())) {
+        return null;
+      }
+      current = up.governor();
+      Token word = tokens.get(current);
+      Direction direction = direction(word);
+      if (direction == null) {
+        direction = particleDirection(tree, current);
+      }
+      if (direction != null) {
+        Dependency above = tree.head(current);
+        boolean particle = isModifier(word) && above != null && !isBoundary(above.relation());
+        return new Cue(current, direction, particle ? above.governor() : current);
+      }
+      if (isNoun(word) && !up.relation().startsWith("conj")) {
+        return null; // a figure of that noun; but "3.1% and 2%" climbs through its first figure
+      }
+    }
+    return null;
+  }
+
+  /** "up 2.5%", "down by 3%", "2% lower", "0.68% higher": the direction word beside the figure. */
+  private static Cue besideFigure(DependencyTree tree, Figure figure, int head) {
+    List<Token> tokens = tree.sentence().tokens();
+    for (int i = figure.first() - 1; i >= 0 && i >= figure.first() - 4; i--) {
+      String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (word.equals("up") || word.equals("down") || word.equals("off")) {
+        return new Cue(i, word.equals("up") ? Direction.UP : Direction.DOWN,
+            anchorFor(tree, i, head, figure));
+      }
+      Direction verb = isVerb(tokens.get(i)) ? direction(tokens.get(i)) : null;
+      if (verb != null) {
+        return new Cue(i, verb, i); // "are all falling over 5% post-results"
+      }
+      if (!SKIPPED_BEFORE.contains(word)) {
+        break;
+      }
+    }
+    if (figure.last() + 1 < tokens.size()) {
+      String after = tokens.get(figure.last() + 1).word().toLowerCase(Locale.ROOT);
+      if (after.equals("higher") || after.equals("lower")) {
+        Direction direction = after.equals("higher") ? Direction.UP : Direction.DOWN;
+        return new Cue(figure.last() + 1, direction, anchorFor(tree, figure.last() + 1, head, figure));
+      }
+    }
+    return null;
+  }
+
+  /** The word above a direction word or, failing that, above the figure; never the figure. */
+  private static int anchorFor(DependencyTree tree, int word, int head, Figure figure) {
+    for (int start : new int[] {word, head}) {
+      Dependency up = tree.head(start);
+      if (up != null && !isBoundary(up.relation()) && !figure.contains(up.governor())) {
+        return up.governor();
+      }
+    }
+    return head;
+  }
+
+  static Direction direction(Token token) {
+    Direction byWord = MoveLexicon.direction(token.word().toLowerCase(Locale.ROOT));
+    return byWord != null ? byWord : MoveLexicon.direction(token.lemmaOrWord());
+  }
+
+  /** "shot up", "inched down": a verb whose particle gives the direction. */
+  private static Direction particleDirection(DependencyTree tree, int verb) {
+    for (int particle : tree.children(verb, "compound:prt")) {
+      String word = tree.sentence().tokens().get(particle).word().toLowerCase(Locale.ROOT);
+      if (word.equals("up")) {
+        return Direction.UP;
+      }
+      if (word.equals("down")) {
+        return Direction.DOWN;
+      }
+    }
+    return null;
+  }
+
+  static boolean isBoundary(String relation) {
+    for (String boundary : CLAUSE_BOUNDARIES) {
+      if (DependencyTree.matches(relation, boundary)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isModifier(Token token) {
+    String pos = token.pos() == null ? "" : token.pos();
+    return pos.startsWith("RB") || pos.equals("RP") || pos.startsWith("JJ") || pos.equals("IN");
+  }
+
+  private static boolean isVerb(Token token) {
+    return token.pos() != null && token.pos().startsWith("VB");
+  }
+
+  static boolean isNoun(Token token) {
+    String pos = token.pos() == null ? "" : token.pos();
+    return pos.startsWith("NN") || pos.equals("PRP");
+  }
+}

@@ -1,0 +1,258 @@
+package dev.newsimpact.claim;
+
+import dev.newsimpact.nlp.Dependency;
+import dev.newsimpact.nlp.Sentence;
+import dev.newsimpact.nlp.Token;
+import dev.newsimpact.ticker.Mention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds what moved: from a cue's anchor to the mentions it names. Subjects of the anchor or of the
+ * verbs above it; the noun a participle or an appositive "up 3%" modifies; the object of "sent its
+ * shares up"; then from each subject word to mentions through compounds ("Meta shares"),
+ * possessives, "shares of X", groups ("stocks such as Apple, Amazon and Meta") and coordination, or
+ * back to an antecedent ("the fund", "its shares"). When the parse offers nothing, the nearest name
+ * before the cue in the same stretch of words, with no other figure between them.
+ */
+final class Subjects {
+
+  private static final int MAX_HOPS = 3;
+  private static final int MAX_LINEAR_DISTANCE = 8;
+  private static final Set<String> NAME_LINKS =
+      Set.of("compound", "nmod:poss", "nmod:of", "dep", "appos", "nmod:in", "amod", "nmod:at");
+  private static final Set<String> GROUP_LINKS =
+      Set.of("nmod:including", "nmod:such_as", "nmod:like", "acl:including", "nmod:among", "dep",
+          "appos");
+  private static final Set<String> CAUSATIVES =
+      Set.of("send", "lift", "boost", "push", "drive", "drag", "pull", "knock", "take", "help");
+
+  private final DependencyTree tree;
+  private final List<Mention> mentions;
+
+  Subjects(DependencyTree tree, List<Mention> mentions) {
+    this.tree = tree;
+    this.mentions = mentions;
+  }
+
+  /** The mentions that moved, in text order, one per security; empty when none is found. */
+  List<Mention> of(Cue cue, Figure figure) {
+    List<Integer> words = subjectWords(cue.anchor(), figure);
+    List<Mention> resolved = resolveAll(words);
+    if (resolved.isEmpty()) {
+      Mention near = nearestBefore(cue, figure);
+      if (near != null) {
+        resolved.add(near);
+      }
+    }
+    return resolved;
+  }
+
+  private List<Integer> subjectWords(int anchor, Figure figure) {
+    List<Token> tokens = tree.sentence().tokens();
+    int current = anchor;
+    for (int hop = 0; hop <= MAX_HOPS; hop++) {
+      if (hop > 0 && !figure.contains(current) && (covered(current)
+          || Antecedents.isReferring(tokens.get(current).word()) || Cues.isNoun(tokens.get(current)))) {
+        return List.of(current); // the move is said of this noun ("makers ... were all down 4%")
+      }
+      // "the news knocked down the stock of Teladoc by 8%": what moved is the object
+      List<Integer> subjects = CAUSATIVES.contains(tokens.get(current).lemmaOrWord())
+          ? tree.children(current, "obj") : List.of();
+      if (subjects.isEmpty()) {
+        subjects = tree.children(current, "nsubj");
+      }
+      if (subjects.isEmpty() && Cues.isNoun(tokens.get(current))) {
+        subjects = tree.children(current, "nmod:poss");
+      }
+      Dependency head = tree.head(current);
+      if (subjects.isEmpty() && head != null && (head.relation().startsWith("acl")
+          || head.relation().equals("appos") || head.relation().equals("amod"))) {
+        subjects = List.of(head.governor());
+      }
+      if (!subjects.isEmpty()) {
+        return subjects;
+      }
+      if (head == null || Cues.isBoundary(head.relation()) && !isBareParticiple(current)) {
+        return List.of();
+      }
+      current = head.governor();
+    }
+    return List.of();
+  }
+
+  /**
+   * "The Nasdaq recorded its best session, rising 1.4%": a participle clause without a subject or a
+   * "with" of its own says its move of the main clause's subject.
+   */
+  private boolean isBareParticiple(int token) {
+    String pos = tree.sentence().tokens().get(token).pos();
+    if (pos == null || !(pos.equals("VBG") || pos.equals("VBN"))) {
+      return false;
+    }
+    for (int mark : tree.children(token, "mark")) {
+      if (tree.sentence().tokens().get(mark).word().equalsIgnoreCase("with")) {
+        return false;
+      }
+    }
+    return tree.children(token, "nsubj").isEmpty();
+  }
+
+  /** The mention ending right before a figure ("the S&P 500 2.4%"), at most one word between. */
+  Mention nameRightBefore(Figure figure) {
+    for (Mention mention : mentions) {
+      if (mention.sentence() == tree.sentence().index()
+          && (mention.endToken() == figure.first() || mention.endToken() == figure.first() - 1
+              && tree.sentence().tokens().get(mention.endToken()).word().matches("shares|stock|,"))) {
+        return mention;
+      }
+    }
+    return null;
+  }
+
+  private List<Mention> resolveAll(List<Integer> words) {
+    List<Mention> resolved = new ArrayList<>();
+    for (int word : words) {
+      for (Mention mention : resolve(word)) {
+        if (resolved.stream()
+            .noneMatch(m -> m.security().ticker().equals(mention.security().ticker()))) {
+          resolved.add(mention);
+        }
+      }
+    }
+    return resolved;
+  }
+
+  /** The mentions a subject word stands for: itself, names hanging off it, or an antecedent. */
+  List<Mention> resolve(int token) {
+    List<Mention> found = new ArrayList<>();
+    Mention direct = direct(token, 2);
+    if (direct != null) {
+      found.add(direct);
+      List<Integer> coordinated = conjuncts(token);
+      coordinated.addAll(conjuncts(phraseHead(direct.endToken() - 1)));
+      for (int conjunct : coordinated) {
+        Mention other = direct(conjunct, 1);
+        if (other != null && !found.contains(other)) {
+          found.add(other);
+        }
+      }
+      return found;
+    }
+    for (Dependency child : tree.children(token)) {
+      if (GROUP_LINKS.contains(child.relation())) {
+        found.addAll(resolve(child.dependent()));
+      }
+    }
+    if (!found.isEmpty()) {
+      return found;
+    }
+    Sentence sentence = tree.sentence();
+    Token word = sentence.tokens().get(token);
+    if (Antecedents.isReferring(word.word())) {
+      Mention antecedent = Antecedents.resolve(word.word(), sentence.index(), word.begin(), mentions);
+      if (antecedent != null) {
+        found.add(antecedent);
+      }
+    } else {
+      for (int possessor : tree.children(token, "nmod:poss")) {
+        found.addAll(resolve(possessor));
+      }
+    }
+    return found;
+  }
+
+  /** The mention covering {@code token} or a word linked to it by a naming relation. */
+  private Mention direct(int token, int depth) {
+    Mention covering = covering(token);
+    if (covering != null || depth == 0) {
+      return covering;
+    }
+    for (Dependency child : tree.children(token)) {
+      if (NAME_LINKS.contains(child.relation())) {
+        Mention mention = direct(child.dependent(), depth - 1);
+        if (mention != null) {
+          return mention;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The head of the noun phrase a name sits in: "Alibaba Group Holding" in "... Holding Ltd". */
+  private int phraseHead(int token) {
+    int current = token;
+    for (int hop = 0; hop < 3; hop++) {
+      Dependency up = tree.head(current);
+      if (up == null || !up.relation().equals("compound")) {
+        break;
+      }
+      current = up.governor();
+    }
+    return current;
+  }
+
+  /** Words listed with {@code token}: its conjuncts and appositions, and theirs. */
+  private List<Integer> conjuncts(int token) {
+    List<Integer> result = new ArrayList<>();
+    for (Dependency child : tree.children(token)) {
+      if (child.relation().startsWith("conj") || child.relation().equals("appos")) {
+        result.add(child.dependent());
+        for (Dependency grandchild : tree.children(child.dependent())) {
+          if (grandchild.relation().startsWith("conj")) {
+            result.add(grandchild.dependent());
+          }
+        }
+      }
+    }
+    return result;
+  }
+
+  /** True when a linked mention covers the token. */
+  boolean covered(int token) {
+    return covering(token) != null;
+  }
+
+  private Mention covering(int token) {
+    for (Mention mention : mentions) {
+      if (mention.sentence() == tree.sentence().index() && mention.covers(token)) {
+        return mention;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The closest mention ending before the cue (or the figure) within a few words, with no other
+   * figure, clause punctuation or verb between them.
+   */
+  private Mention nearestBefore(Cue cue, Figure figure) {
+    List<Token> tokens = tree.sentence().tokens();
+    int limit = Math.min(cue.token(), figure.first());
+    Mention best = null;
+    for (Mention mention : mentions) {
+      if (mention.sentence() == tree.sentence().index() && mention.endToken() <= limit
+          && limit - mention.endToken() <= MAX_LINEAR_DISTANCE) {
+        best = mention;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    for (int i = best.endToken(); i < limit; i++) {
+      String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
+      boolean auxiliary = tokens.get(i).lemmaOrWord().equals("be")
+          || tokens.get(i).lemmaOrWord().equals("have");
+      boolean percentage = pos.equals("CD") && i + 1 < tokens.size()
+          && (tokens.get(i + 1).word().equals("%") || tokens.get(i + 1).word().startsWith("percent"));
+      if (word.equals(";") || word.equals("while") || word.equals("but") || percentage
+          || pos.startsWith("VB") && !auxiliary && Cues.direction(tokens.get(i)) == null) {
+        return null;
+      }
+    }
+    return best;
+  }
+}
