@@ -29,6 +29,9 @@ public final class Records {
   /** The records of one article, in text order. */
   public static List<ObjectNode> of(ArticleResult result, RecordKind kind) {
     List<ObjectNode> records = new ArrayList<>();
+    if (kind == RecordKind.TICKER) {
+      return TickerSummaries.of(result);
+    }
     if (kind == RecordKind.IMPACT) {
       for (ScoredClaim claim : result.claims()) {
         records.add(impact(result, claim));
@@ -39,6 +42,18 @@ public final class Records {
       }
     }
     return records;
+  }
+
+  /**
+   * The records of one article as compact JSON lines without line ends, in the order of {@link
+   * ArticleResult#claims()} (impact) or {@link ArticleResult#mentions()} (mention).
+   */
+  public static List<String> json(ArticleResult result, RecordKind kind) {
+    List<String> lines = new ArrayList<>();
+    for (ObjectNode record : of(result, kind)) {
+      lines.add(JsonLinesWriter.render(record));
+    }
+    return lines;
   }
 
   static ObjectNode impact(ArticleResult result, ScoredClaim scored) {
@@ -84,7 +99,7 @@ public final class Records {
     return record;
   }
 
-  private static ObjectNode article(Article article) {
+  static ObjectNode article(Article article) {
     ObjectNode node = JSON.objectNode();
     node.put("id", article.id());
     node.put("source", article.source());

@@ -12,6 +12,7 @@ import dev.newsimpact.sentiment.SentimentScorer;
 import dev.newsimpact.source.DocumentSource;
 import dev.newsimpact.source.Input;
 import dev.newsimpact.source.InputException;
+import dev.newsimpact.source.RawDocument;
 import dev.newsimpact.text.Article;
 import dev.newsimpact.text.TextExtractor;
 import dev.newsimpact.ticker.Mention;
@@ -48,8 +49,20 @@ public final class Extractor {
 
   /** Reads one input and runs every stage on it. */
   public ArticleResult process(Input input) throws InputException {
-    Article article = textExtractor.extract(source.read(input));
-    return analyze(article);
+    return analyze(extract(read(input)));
+  }
+
+  /**
+   * Stage 1 alone: the bytes of one input. Split out so a batch can tell a failed read from
+   * unusable content, and skip the costly stages for an article it has already seen.
+   */
+  public RawDocument read(Input input) throws InputException {
+    return source.read(input);
+  }
+
+  /** Stage 2 alone: bytes already in hand (read, or given inline by a JSONL record) to an article. */
+  public Article extract(RawDocument document) throws InputException {
+    return textExtractor.extract(document);
   }
 
   /** Runs the stages after text extraction on an article already in hand. */
