@@ -66,7 +66,12 @@ final class Subjects {
         subjects = tree.children(current, "nsubj");
       }
       if (subjects.isEmpty() && Cues.isNoun(tokens.get(current))) {
-        subjects = tree.children(current, "nmod:poss");
+        // "Tesla's 5% drop", "a 7.6% rebound in Apple", "the 6.8% plunge for Amazon.com shares"
+        subjects = new ArrayList<>(tree.children(current, "nmod:poss"));
+        if (hop == 0) {
+          subjects.addAll(tree.children(current, "nmod:in"));
+          subjects.addAll(tree.children(current, "nmod:for"));
+        }
       }
       Dependency head = tree.head(current);
       if (subjects.isEmpty() && head != null && (head.relation().startsWith("acl")
