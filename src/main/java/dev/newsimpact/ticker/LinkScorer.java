@@ -1,5 +1,6 @@
 package dev.newsimpact.ticker;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Set;
 final class LinkScorer {
 
   /** Securities that a confident mention elsewhere in the article already established. */
-  record Evidence(Set<Security> established, Set<String> listingMics) {}
+  record Evidence(Set<Security> established, Set<String> listingMics, MarketContext markets) {}
 
   /** A decision: the security, the alias it was found under (null for symbols), and confidence. */
   record Decision(Security security, Alias alias, double confidence) {}
@@ -28,6 +29,8 @@ final class LinkScorer {
     return switch (span.form()) {
       case NAME -> name(span, evidence);
       case BLOCK -> null;
+      case SECTOR -> new Decision(span.symbol(), null, 0.8);
+      case SECTOR_BARE -> new Decision(span.symbol(), null, 0.6);
       default -> new Decision(span.symbol(), null, symbol(span, evidence));
     };
   }
@@ -37,9 +40,17 @@ final class LinkScorer {
     String after = view.tokenKey(span.endToken());
     Alias best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    Set<Security> candidates = new HashSet<>();
+    for (Alias a : span.aliases()) {
+      candidates.add(a.security());
+    }
     for (Alias a : span.aliases()) {
       Security s = a.security();
       double score = a.prior();
+      if (candidates.size() > 1) {
+        // Rio Tinto in a Sydney market report is the Sydney line
+        score += 0.35 * evidence.markets().weight(MarketContext.marketOf(s), candidates);
+      }
       if (evidence.listingMics().contains(s.mic())) {
         score += 0.5;
       }
