@@ -86,8 +86,13 @@ public final class AliasLinker implements TickerLinker {
     List<Span> spans = selectAll(found);
     // Three passes: the markets the article names with confidence, then the securities it
     // establishes in them, then every decision knowing both.
+    List<String> keys = new ArrayList<>();
+    for (SentenceView view : views) {
+      keys.addAll(view.keys());
+      keys.add(null);
+    }
     MarketContext markets = MarketContext.of(confident(spans, decideAll(spans, Set.of(), hints,
-        MarketContext.NONE)));
+        MarketContext.NONE)), keys);
     if (addSectors(views, found, markets)) {
       spans = selectAll(found);
     }
@@ -102,6 +107,7 @@ public final class AliasLinker implements TickerLinker {
     List<LinkScorer.Decision> decisions = decideAll(spans, established, hints, markets);
     followSymbols(spans, decisions);
     Futures.apply(spans, decisions, universe);
+    ListSupport.apply(spans, decisions);
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
       Span span = spans.get(i);
@@ -226,6 +232,11 @@ public final class AliasLinker implements TickerLinker {
       if (prev == null) {
         continue;
       }
+      if ("in".equals(prev) && !"listed".equals(nextKey(units, j))) {
+        // "in Hong Kong, Alibaba shares fell": the market where the shares trade
+        mics.addAll(Cues.LISTING_PLACES.getOrDefault(
+            "hong".equals(key) && "kong".equals(nextKey(units, j)) ? "hong kong" : key, Set.of()));
+      }
       if ("listed".equals(key)) {
         mics.addAll(Cues.LISTING_PLACES.getOrDefault(prev, Set.of()));
         if (j >= 2 && units.get(j - 2).key() != null) {
@@ -236,6 +247,10 @@ public final class AliasLinker implements TickerLinker {
       }
     }
     return mics;
+  }
+
+  private static String nextKey(List<SentenceView.Unit> units, int j) {
+    return j + 1 < units.size() ? units.get(j + 1).key() : null;
   }
 
   private static List<String[]> readOutlets() {

@@ -47,8 +47,9 @@ final class LinkScorer {
     for (Alias a : span.aliases()) {
       Security s = a.security();
       double score = a.prior();
-      if (candidates.size() > 1) {
-        // Rio Tinto in a Sydney market report is the Sydney line
+      if (candidates.size() > 1 && isHomeListing(s)) {
+        // Rio Tinto in a Sydney market report is the Sydney line; an ADR gains nothing from a
+        // Wall Street story, since Deutsche Bank there is still the Frankfurt company
         score += 0.35 * evidence.markets().weight(MarketContext.marketOf(s), candidates);
       }
       if (evidence.listingMics().contains(s.mic())) {
@@ -66,7 +67,24 @@ final class LinkScorer {
         bestScore = score;
       }
     }
-    return new Decision(best.security(), best, round(nameConfidence(span, best, evidence)));
+    // How sure the name is does not depend on which listing it goes to: the strongest alias says.
+    Alias strongest = best;
+    for (Alias a : span.aliases()) {
+      if (a.prior() > strongest.prior() && a.security().kind() == best.security().kind()) {
+        strongest = a;
+      }
+    }
+    double confidence = Math.max(nameConfidence(span, best, evidence),
+        strongest == best ? 0 : nameConfidence(span, strongest, evidence));
+    return new Decision(best.security(), best, round(confidence));
+  }
+
+  /** A listing in its issuer's own market: Rio Tinto Ltd in Sydney, not an ADR in New York. */
+  private boolean isHomeListing(Security s) {
+    String market = MarketContext.marketOf(s);
+    return market != null && (market.equals(s.country())
+            || ("Hong Kong".equals(market) && "China".equals(s.country())))
+        && !universe.hasFlag(s, UniverseFormat.SECONDARY);
   }
 
   private double nameConfidence(Span span, Alias a, Evidence evidence) {

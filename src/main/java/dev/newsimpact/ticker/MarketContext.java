@@ -38,24 +38,90 @@ final class MarketContext {
       "Netherlands", "Switzerland", "Sweden", "Spain", "Belgium", "Denmark", "Finland", "Norway",
       "Ireland", "Portugal", "Austria", "Europe");
 
-  static final MarketContext NONE = new MarketContext(Map.of());
+  /** Words that place a story in a market ("Australia's Big Four banks", "London blue chips"). */
+  private static final Map<String, String> PLACE_WORDS = places(
+      "Australia", "australia australian asx sydney",
+      "United Kingdom", "britain british uk london ftse",
+      "Europe", "europe european stoxx eurozone",
+      "Canada", "canada canadian toronto tsx",
+      "Italy", "italy italian milan",
+      "France", "france french paris cac",
+      "Germany", "germany german frankfurt dax",
+      "Switzerland", "switzerland swiss zurich",
+      "Netherlands", "netherlands dutch amsterdam",
+      "Sweden", "sweden swedish stockholm",
+      "Norway", "norway norwegian oslo",
+      "Spain", "spain spanish madrid",
+      "Japan", "japan japanese tokyo nikkei",
+      "China", "china chinese shanghai shenzhen",
+      "Hong Kong", "hong kong",
+      "India", "india indian mumbai",
+      "South Korea", "korea korean seoul kospi",
+      "Singapore", "singapore",
+      "Brazil", "brazil brazilian",
+      "United States", "nyse nasdaq");
+  /** A place word counts this much of one confident mention. */
+  private static final double PLACE_WEIGHT = 0.5;
+
+  static final MarketContext NONE = new MarketContext(Map.of(), Map.of());
 
   /** Confident mentions per security; their markets are counted. */
   private final Map<Security, Integer> mentions;
+  /** Weight of the place words per market. */
+  private final Map<String, Double> places;
 
-  private MarketContext(Map<Security, Integer> mentions) {
+  private MarketContext(Map<Security, Integer> mentions, Map<String, Double> places) {
     this.mentions = mentions;
+    this.places = places;
   }
 
-  /** The context of securities linked with confidence, once per mention. */
-  static MarketContext of(List<Security> confident) {
+  private static Map<String, String> places(String... marketWords) {
+    Map<String, String> out = new HashMap<>();
+    for (int i = 0; i < marketWords.length; i += 2) {
+      for (String w : marketWords[i + 1].split(" ")) {
+        out.put(w, marketWords[i]);
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * The context of securities linked with confidence (once per mention) and of the place words
+   * among {@code unitKeys} (the article's unit keys, null for breaks).
+   */
+  static MarketContext of(List<Security> confident, List<String> unitKeys) {
     Map<Security, Integer> counts = new HashMap<>();
     for (Security s : confident) {
       if (marketOf(s) != null) {
         counts.merge(s, 1, Integer::sum);
       }
     }
-    return new MarketContext(Map.copyOf(counts));
+    Map<String, Double> places = new HashMap<>();
+    for (int i = 0; i < unitKeys.size(); i++) {
+      String key = unitKeys.get(i);
+      if (key == null) {
+        continue;
+      }
+      if (key.equals("hong") && i + 1 < unitKeys.size() && "kong".equals(unitKeys.get(i + 1))) {
+        key = "hong kong";
+        i++;
+      }
+      String market = PLACE_WORDS.get(key);
+      if (market != null) {
+        places.merge(market, PLACE_WEIGHT, Double::sum);
+      }
+    }
+    return new MarketContext(Map.copyOf(counts), Map.copyOf(places));
+  }
+
+  private Map<String, Double> byMarket(Set<Security> ignore) {
+    Map<String, Double> byMarket = new HashMap<>(places);
+    for (Map.Entry<Security, Integer> e : mentions.entrySet()) {
+      if (!ignore.contains(e.getKey())) {
+        byMarket.merge(marketOf(e.getKey()), (double) e.getValue(), Double::sum);
+      }
+    }
+    return byMarket;
   }
 
   /** The market of a security: its venue's, or an index's country ("Europe" for STOXX indices). */
@@ -75,32 +141,25 @@ final class MarketContext {
     if (market == null) {
       return 0;
     }
-    Map<String, Integer> byMarket = new HashMap<>();
-    for (Map.Entry<Security, Integer> e : mentions.entrySet()) {
-      if (!ignore.contains(e.getKey())) {
-        byMarket.merge(marketOf(e.getKey()), e.getValue(), Integer::sum);
-      }
-    }
-    int max = byMarket.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    Map<String, Double> byMarket = byMarket(ignore);
+    double max = byMarket.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     if (max == 0) {
       return 0;
     }
-    double w = byMarket.getOrDefault(market, 0) / (double) max;
+    double w = byMarket.getOrDefault(market, 0.0) / max;
     if (EUROPE.contains(market) && !"Europe".equals(market)) {
-      w = Math.max(w, 0.5 * byMarket.getOrDefault("Europe", 0) / max);
+      w = Math.max(w, 0.5 * byMarket.getOrDefault("Europe", 0.0) / max);
     }
     return w;
   }
 
   /** The market most named, or {@code fallback} when none is. Ties go to the fallback. */
   String dominant(String fallback) {
-    Map<String, Integer> byMarket = new HashMap<>();
-    for (Map.Entry<Security, Integer> e : mentions.entrySet()) {
-      byMarket.merge(marketOf(e.getKey()), e.getValue(), Integer::sum);
-    }
+    Map<String, Double> byMarket = byMarket(Set.of());
+    byMarket.remove(null);
     String best = fallback;
-    int bestCount = byMarket.getOrDefault(fallback, 0);
-    for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(byMarket).entrySet()) {
+    double bestCount = byMarket.getOrDefault(fallback, 0.0);
+    for (Map.Entry<String, Double> e : new java.util.TreeMap<>(byMarket).entrySet()) {
       if (e.getValue() > bestCount) {
         best = e.getKey();
         bestCount = e.getValue();
