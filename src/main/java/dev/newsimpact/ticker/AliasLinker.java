@@ -108,6 +108,7 @@ public final class AliasLinker implements TickerLinker {
     followSymbols(spans, decisions);
     Futures.apply(spans, decisions, universe);
     ListSupport.apply(spans, decisions);
+    dropNamesInsideNames(spans, decisions, established);
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
       Span span = spans.get(i);
@@ -148,6 +149,27 @@ public final class AliasLinker implements TickerLinker {
       }
     }
     return out;
+  }
+
+  /**
+   * "Google Cloud", "GOOGLE CLOUD": a one-word name right after another company's name, with nothing
+   * between, is the rest of that name (a product, a unit), not a second company.
+   */
+  private static void dropNamesInsideNames(List<Span> spans, List<LinkScorer.Decision> decisions,
+      Set<Security> established) {
+    for (int i = 1; i < spans.size(); i++) {
+      Span span = spans.get(i);
+      Span before = spans.get(i - 1);
+      LinkScorer.Decision d = decisions.get(i);
+      LinkScorer.Decision b = decisions.get(i - 1);
+      if (d == null || b == null || span.form() != Span.Form.NAME || before.form() != Span.Form.NAME
+          || span.length() != 1 || before.view() != span.view()
+          || before.endToken() != span.firstToken() || b.security().equals(d.security())
+          || established.contains(d.security())) {
+        continue;
+      }
+      decisions.set(i, new LinkScorer.Decision(d.security(), d.alias(), 0));
+    }
   }
 
   /** Adds the sector spans of every sentence; true when there were any. */
