@@ -1,5 +1,6 @@
 package dev.newsimpact.ticker;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Set;
 final class LinkScorer {
 
   /** Securities that a confident mention elsewhere in the article already established. */
-  record Evidence(Set<Security> established, Set<String> listingMics) {}
+  record Evidence(Set<Security> established, Set<String> listingMics, MarketContext markets) {}
 
   /** A decision: the security, the alias it was found under (null for symbols), and confidence. */
   record Decision(Security security, Alias alias, double confidence) {}
@@ -28,6 +29,8 @@ final class LinkScorer {
     return switch (span.form()) {
       case NAME -> name(span, evidence);
       case BLOCK -> null;
+      case SECTOR -> new Decision(span.symbol(), null, 0.8);
+      case SECTOR_BARE -> new Decision(span.symbol(), null, 0.6);
       default -> new Decision(span.symbol(), null, symbol(span, evidence));
     };
   }
@@ -37,9 +40,18 @@ final class LinkScorer {
     String after = view.tokenKey(span.endToken());
     Alias best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    Set<Security> candidates = new HashSet<>();
+    for (Alias a : span.aliases()) {
+      candidates.add(a.security());
+    }
     for (Alias a : span.aliases()) {
       Security s = a.security();
       double score = a.prior();
+      if (candidates.size() > 1 && isHomeListing(s)) {
+        // Rio Tinto in a Sydney market report is the Sydney line; an ADR gains nothing from a
+        // Wall Street story, since Deutsche Bank there is still the Frankfurt company
+        score += 0.35 * evidence.markets().weight(MarketContext.marketOf(s), candidates);
+      }
       if (evidence.listingMics().contains(s.mic())) {
         score += 0.5;
       }
@@ -55,7 +67,24 @@ final class LinkScorer {
         bestScore = score;
       }
     }
-    return new Decision(best.security(), best, round(nameConfidence(span, best, evidence)));
+    // How sure the name is does not depend on which listing it goes to: the strongest alias says.
+    Alias strongest = best;
+    for (Alias a : span.aliases()) {
+      if (a.prior() > strongest.prior() && a.security().kind() == best.security().kind()) {
+        strongest = a;
+      }
+    }
+    double confidence = Math.max(nameConfidence(span, best, evidence),
+        strongest == best ? 0 : nameConfidence(span, strongest, evidence));
+    return new Decision(best.security(), best, round(confidence));
+  }
+
+  /** A listing in its issuer's own market: Rio Tinto Ltd in Sydney, not an ADR in New York. */
+  private boolean isHomeListing(Security s) {
+    String market = MarketContext.marketOf(s);
+    return market != null && (market.equals(s.country())
+            || ("Hong Kong".equals(market) && "China".equals(s.country())))
+        && !universe.hasFlag(s, UniverseFormat.SECONDARY);
   }
 
   private double nameConfidence(Span span, Alias a, Evidence evidence) {

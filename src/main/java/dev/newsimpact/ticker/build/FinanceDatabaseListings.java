@@ -27,6 +27,9 @@ final class FinanceDatabaseListings {
   /** Preferred shares by name; "Pref" alone is not trusted (the source labels BMW.DE so). */
   private static final Pattern PREFERRED_NAME = Pattern.compile("(?i).*\\b(preferred|pfd)\\b.*");
 
+  /** Delisted companies this big stay: news of their time names them. */
+  private static final Set<String> BIG = Set.of("Mega Cap", "Large Cap", "Mid Cap");
+
   private static final Map<String, Double> SIZE = Map.of(
       "Mega Cap", 1.0, "Large Cap", 0.8, "Mid Cap", 0.6, "Small Cap", 0.4, "Micro Cap", 0.25,
       "Nano Cap", 0.15);
@@ -58,7 +61,9 @@ final class FinanceDatabaseListings {
       String symbol = row.get("symbol");
       Markets.Market market = Markets.ofSymbol(symbol);
       String name = row.get("name");
-      if (market == null || "True".equals(row.get("delisted")) || name == null || name.isBlank()
+      boolean delisted = "True".equals(row.get("delisted"));
+      if (market == null || (delisted && !BIG.contains(row.get("market_cap"))) || name == null
+          || name.isBlank()
           || (row.get("sector").isBlank() && row.get("market_cap").isBlank())
           || drafts.containsKey(symbol) || NOT_SHARES.matcher(symbol).matches()
           || PREFERRED_NAME.matcher(name).matches()) {
@@ -70,15 +75,19 @@ final class FinanceDatabaseListings {
       d.country = country.isBlank() ? market.country() : country;
       d.size = SIZE.getOrDefault(row.get("market_cap"), 0.2);
       d.secondary = !Markets.isHome(market, country);
+      if (delisted) {
+        // news archives still name Credit Suisse and Deliveroo; a live namesake outweighs them
+        d.aliasWeight = 0.6;
+      }
       d.offerCompanyName(name, 3);
       d.addNameAliases(name, Draft.Origin.NAME);
       if (d.secondary) {
-        d.aliasWeight = 0.5;
+        d.aliasWeight *= 0.5;
         abroad.add(d);
         continue;
       }
       if ("XBOM".equals(market.mic())) {
-        d.aliasWeight = 0.7;
+        d.aliasWeight *= 0.7;
       } else if (isKoreanPreferred(symbol, drafts)) {
         d.secondary = true;
         d.aliasWeight = 0.3;
