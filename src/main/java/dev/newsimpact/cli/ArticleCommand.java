@@ -9,6 +9,7 @@ import dev.newsimpact.pipeline.ArticleResult;
 import dev.newsimpact.pipeline.Extractor;
 import dev.newsimpact.pipeline.ExtractorSettings;
 import dev.newsimpact.pipeline.Extractors;
+import dev.newsimpact.source.DocumentSource;
 import dev.newsimpact.source.Input;
 import dev.newsimpact.source.InputException;
 import java.io.PrintWriter;
@@ -46,10 +47,12 @@ abstract class ArticleCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--min-confidence must lie in [0, 1]");
     }
     List<Input> inputs = inputs();
-    Extractor extractor = Extractors.standard(new ExtractorSettings(root.stdin(),
-        Duration.ofSeconds(options.timeoutSeconds), options.maxBytes, options.minConfidence));
     PrintWriter err = spec.commandLine().getErr();
-    int failed = 0;
+    DocumentSource source =
+        options.web.source(spec.commandLine(), options.timeoutSeconds, options.maxBytes, root.stdin());
+    int failed = FeedInputs.expand(options.web.feeds, source, err, inputs, wantsTrace());
+    Extractor extractor = Extractors.standard(new ExtractorSettings(root.stdin(),
+        Duration.ofSeconds(options.timeoutSeconds), options.maxBytes, options.minConfidence), source);
     try (RecordWriter writer = writer(spec.commandLine().getOut())) {
       for (Input input : inputs) {
         ArticleResult result;
@@ -81,7 +84,7 @@ abstract class ArticleCommand implements Callable<Integer> {
     for (String argument : options.inputs) {
       inputs.add(Input.of(argument));
     }
-    if (inputs.isEmpty()) {
+    if (inputs.isEmpty() && options.web.feeds.isEmpty()) {
       if (System.console() != null) {
         throw new ParameterException(spec.commandLine(),
             "no INPUT given; name files or URLs, or pipe an article into standard input");
