@@ -46,8 +46,6 @@ final class ArticleTextCommand implements Callable<Integer> {
           + " a terminal.")
   List<String> arguments = new ArrayList<>();
 
-  @Mixin WebOptions web;
-
   @Option(
       names = "--timeout",
       paramLabel = "SECONDS",
@@ -60,6 +58,8 @@ final class ArticleTextCommand implements Callable<Integer> {
       description = "Read at most N bytes of a page or file; the rest is cut and the record says"
           + " truncated (default: ${DEFAULT-VALUE}).")
   long maxBytes = 10_000_000;
+
+  @Mixin WebOptions web;
 
   @Option(names = "--stacktrace", description = "Print stack traces of errors.")
   boolean stacktrace;
