@@ -6,6 +6,8 @@ import dev.newsimpact.batch.OrderedRunner;
 import dev.newsimpact.output.RecordKind;
 import dev.newsimpact.pipeline.Extractor;
 import dev.newsimpact.pipeline.ExtractorSettings;
+import dev.newsimpact.source.DocumentSource;
+import dev.newsimpact.source.Input;
 import dev.newsimpact.store.ArticleStore;
 import dev.newsimpact.store.StoreException;
 import dev.newsimpact.text.Article;
@@ -14,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
@@ -51,17 +54,25 @@ abstract class ArticleCommand implements Callable<Integer> {
     validate();
     RunContext context = root.context();
     PrintWriter err = spec.commandLine().getErr();
+    // One source for the run: it reads the feeds and the articles, and keeps per-host politeness.
+    DocumentSource source =
+        options.web.source(spec.commandLine(), options.timeoutSeconds, options.maxBytes, root.stdin());
+    List<Input> feedItems = new ArrayList<>();
+    int failedFeeds = FeedInputs.expand(options.web.feeds, source, err, feedItems, wantsTrace());
     RecordKind kind = batch.byTicker ? RecordKind.TICKER : recordKind();
     OrderedRunner runner = new OrderedRunner(batch.threads);
     try (StopOnSignal guard = StopOnSignal.install(runner, context.handlesSignals());
         ArticleStore store = openStore(context);
         Outputs outputs = Outputs.open(spec.commandLine().getOut(), batch.output, batch.errors,
             options.format, kind);
-        Intake intake = new Intake(options.inputs, batch.inputLists, batch.inputFormat, root.stdin());
+        Intake intake = new Intake(options.inputs, batch.inputLists, feedItems, batch.inputFormat,
+            root.stdin());
         Progress progress = Progress.of(context.stderrIsTerminal() && !batch.noProgress, total())) {
       Extractor extractor = context.extractors().apply(new ExtractorSettings(root.stdin(),
-          Duration.ofSeconds(options.timeoutSeconds), options.maxBytes, options.minConfidence));
+          Duration.ofSeconds(options.timeoutSeconds), options.maxBytes, options.minConfidence,
+          source));
       FailureReport failures = new FailureReport(err, outputs.errors(), wantsTrace());
+      failures.countUnlisted(failedFeeds);
       Delivery delivery = new Delivery(outputs.records(), failures, store, batch.failFast, progress);
       runner.run(intake, new ArticleTask(extractor, seenIn(store)), delivery);
       progress.close();
@@ -101,7 +112,7 @@ abstract class ArticleCommand implements Callable<Integer> {
     if (batch.threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
-    if (options.inputs.isEmpty() && batch.inputLists.isEmpty()) {
+    if (options.inputs.isEmpty() && batch.inputLists.isEmpty() && options.web.feeds.isEmpty()) {
       if (System.console() != null && root.stdin() == System.in) {
         throw new ParameterException(spec.commandLine(),
             "no INPUT given; name files or URLs, or pipe an article into standard input");

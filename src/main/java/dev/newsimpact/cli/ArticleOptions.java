@@ -3,6 +3,7 @@ package dev.newsimpact.cli;
 import dev.newsimpact.output.OutputFormat;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -42,6 +43,8 @@ final class ArticleOptions {
       paramLabel = "N",
       description = "Read at most N bytes of a page or file; the rest is cut (default: ${DEFAULT-VALUE}).")
   long maxBytes = 10_000_000;
+
+  @Mixin WebOptions web = new WebOptions();
 
   @Option(names = "--stacktrace", description = "Print stack traces of errors.")
   boolean stacktrace;

@@ -18,12 +18,15 @@ import picocli.CommandLine.Spec;
           + " and the sentiment for their holders, one JSON object per line on stdout.",
       ""
     },
-    subcommands = {ExtractCommand.class, MentionsCommand.class, TickersCommand.class, EvalCommand.class},
+    subcommands = {ExtractCommand.class, MentionsCommand.class, ArticleTextCommand.class,
+      TickersCommand.class, EvalCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  newsimpact extract samples/meta-sells-compute-chip-slump.txt",
       "  newsimpact extract --format table article.html https://example.com/news.html",
-      "  curl -s https://example.com/story | newsimpact extract - | jq -r .entity.ticker"
+      "  curl -s https://example.com/story | newsimpact extract - | jq -r .entity.ticker",
+      "  newsimpact extract --feed https://example.com/markets.rss",
+      "  newsimpact article https://example.com/news.html | jq -r .text"
     })
 public final class NewsimpactCommand implements Runnable {
 
@@ -51,6 +54,6 @@ public final class NewsimpactCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "a command is required (extract, mentions)");
+    throw new ParameterException(spec.commandLine(), "a command is required (extract, mentions, article)");
   }
 }

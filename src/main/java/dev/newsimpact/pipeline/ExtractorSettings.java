@@ -1,5 +1,6 @@
 package dev.newsimpact.pipeline;
 
+import dev.newsimpact.source.DocumentSource;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Objects;
@@ -11,9 +12,15 @@ import java.util.Objects;
  * @param timeout connect and read timeout for URLs
  * @param maxBytes the most bytes read of one input
  * @param minConfidence ticker links below this confidence are dropped
+ * @param source where inputs are read from, or null for the default source built from the other
+ *     settings (the CLI passes its own, which also reads feeds and keeps one run's politeness state)
  */
 public record ExtractorSettings(
-    InputStream stdin, Duration timeout, long maxBytes, double minConfidence) {
+    InputStream stdin, Duration timeout, long maxBytes, double minConfidence, DocumentSource source) {
+
+  public ExtractorSettings(InputStream stdin, Duration timeout, long maxBytes, double minConfidence) {
+    this(stdin, timeout, maxBytes, minConfidence, null);
+  }
 
   public ExtractorSettings {
     Objects.requireNonNull(stdin, "stdin");

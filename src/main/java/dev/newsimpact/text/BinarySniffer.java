@@ -11,43 +11,40 @@ final class BinarySniffer {
   /** Above this share of control characters a sample is not text; text has almost none. */
   private static final double MAX_CONTROL_SHARE = 0.05;
 
-  private static final int[][] MAGIC = {
-    {'%', 'P', 'D', 'F', '-'},
-    {'P', 'K', 3, 4},
-    {'P', 'K', 5, 6},
-    {0x89, 'P', 'N', 'G'},
-    {'G', 'I', 'F', '8'},
-    {0xFF, 0xD8, 0xFF},
-    {'I', 'I', '*', 0},
-    {'M', 'M', 0, '*'},
-    {'R', 'I', 'F', 'F'},
-    {0x7F, 'E', 'L', 'F'},
-    {0xCA, 0xFE, 0xBA, 0xBE},
-    {0xD0, 0xCF, 0x11, 0xE0},
-    {'7', 'z', 0xBC, 0xAF},
-    {'R', 'a', 'r', '!'},
-    {0x1F, 0x8B},
-    {0, 'a', 's', 'm'},
-    {'O', 'g', 'g', 'S'},
-    {'f', 'L', 'a', 'C'},
-    {0x1A, 0x45, 0xDF, 0xA3},
-    {'w', 'O', 'F', 'F'},
-    {'w', 'O', 'F', '2'},
-    {0x28, 0xB5, 0x2F, 0xFD},
-    {0xFD, '7', 'z', 'X', 'Z', 0},
+  private record Magic(String kind, int... bytes) {}
+
+  private static final Magic[] MAGIC = {
+    new Magic("a PDF document", '%', 'P', 'D', 'F', '-'),
+    new Magic("an archive (zip, docx, epub...)", 'P', 'K', 3, 4),
+    new Magic("an archive (zip, docx, epub...)", 'P', 'K', 5, 6),
+    new Magic("an image", 0x89, 'P', 'N', 'G'),
+    new Magic("an image", 'G', 'I', 'F', '8'),
+    new Magic("an image", 0xFF, 0xD8, 0xFF),
+    new Magic("an image", 'I', 'I', '*', 0),
+    new Magic("an image", 'M', 'M', 0, '*'),
+    new Magic("media (RIFF: WebP, WAV, AVI)", 'R', 'I', 'F', 'F'),
+    new Magic("a program", 0x7F, 'E', 'L', 'F'),
+    new Magic("a program", 0xCA, 0xFE, 0xBA, 0xBE),
+    new Magic("an Office document", 0xD0, 0xCF, 0x11, 0xE0),
+    new Magic("an archive", '7', 'z', 0xBC, 0xAF),
+    new Magic("an archive", 'R', 'a', 'r', '!'),
+    new Magic("gzip data", 0x1F, 0x8B),
+    new Magic("a program", 0, 'a', 's', 'm'),
+    new Magic("audio", 'O', 'g', 'g', 'S'),
+    new Magic("audio", 'f', 'L', 'a', 'C'),
+    new Magic("a video", 0x1A, 0x45, 0xDF, 0xA3),
+    new Magic("a font", 'w', 'O', 'F', 'F'),
+    new Magic("a font", 'w', 'O', 'F', '2'),
+    new Magic("an archive", 0x28, 0xB5, 0x2F, 0xFD),
+    new Magic("an archive", 0xFD, '7', 'z', 'X', 'Z', 0),
   };
 
   private BinarySniffer() {}
 
   /** For bytes in an ASCII-compatible encoding (no UTF-16/32 byte-order mark). */
   static boolean isBinary(byte[] bytes) {
-    for (int[] magic : MAGIC) {
-      if (Bom.startsWith(bytes, magic)) {
-        return true;
-      }
-    }
-    if (bytes.length >= 12 && bytes[4] == 'f' && bytes[5] == 't' && bytes[6] == 'y' && bytes[7] == 'p') {
-      return true; // ISO media: mp4, mov, heic
+    if (kind(bytes) != null) {
+      return true;
     }
     int n = Math.min(bytes.length, SAMPLE);
     int control = 0;
@@ -61,6 +58,19 @@ final class BinarySniffer {
       }
     }
     return n > 0 && control > n * MAX_CONTROL_SHARE;
+  }
+
+  /** What a known binary format is, by its magic number ("a PDF document"), or null. */
+  static String kind(byte[] bytes) {
+    for (Magic magic : MAGIC) {
+      if (Bom.startsWith(bytes, magic.bytes())) {
+        return magic.kind();
+      }
+    }
+    if (bytes.length >= 12 && bytes[4] == 'f' && bytes[5] == 't' && bytes[6] == 'y' && bytes[7] == 'p') {
+      return "a video or image (ISO media)"; // mp4, mov, heic
+    }
+    return null;
   }
 
   /** For text already decoded (from UTF-16/32), where NUL and control characters mean the same. */

@@ -8,8 +8,8 @@ final class Words {
   private Words() {}
 
   /**
-   * Runs of letters or digits; in Han, Hiragana and Katakana, which have no spaces, every two
-   * characters count as one word (about the length of a word there).
+   * Runs of letters or digits; in Han, Hiragana, Katakana, Thai, Lao, Khmer and Myanmar, which
+   * have no spaces between words, every two characters count as one word.
    */
   static double count(String text) {
     double words = 0;
@@ -42,9 +42,32 @@ final class Words {
       return false;
     }
     return switch (text.charAt(i)) {
-      case '.', '!', '?', ':', ';', '\u2026', '\u3002', '\uFF01', '\uFF1F', '\uFF1A', '\u0964', '\u061F' -> true;
+      case '.', '!', '?', ':', ';', '\u2026', '\u3002', '\uFF01', '\uFF1F', '\uFF1A', '\uFF0E',
+          '\uFF1B', '\u0964', '\u0965', '\u061F', '\u06D4', '\u1362', '\u104B', '\u17D4',
+          '\u0589' -> true;
       default -> false;
     };
+  }
+
+  /**
+   * True when most letters of the text are Thai or Lao, scripts that end sentences with a space, not
+   * a mark: there a long line is a paragraph however it ends.
+   */
+  static boolean isUnpunctuatedScript(String text) {
+    int letters = 0;
+    int unpunctuated = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetter(cp)) {
+        letters++;
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        if (script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.LAO) {
+          unpunctuated++;
+        }
+      }
+    }
+    return letters > 0 && unpunctuated * 2 > letters;
   }
 
   /** True when the line ends in an ellipsis, the mark of an excerpt cut short by a teaser. */
@@ -90,6 +113,9 @@ final class Words {
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA
-        || script == Character.UnicodeScript.THAI;
+        || script == Character.UnicodeScript.THAI
+        || script == Character.UnicodeScript.LAO
+        || script == Character.UnicodeScript.KHMER
+        || script == Character.UnicodeScript.MYANMAR;
   }
 }

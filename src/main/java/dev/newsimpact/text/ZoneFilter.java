@@ -111,11 +111,12 @@ final class ZoneFilter {
       return Kind.SHORT;
     }
     double words = Words.count(text);
-    boolean sentence = Words.endsSentence(text);
     if (Words.endsTruncated(text)) {
       return Kind.WEAK; // "...": a teaser cut short, not a paragraph
     }
     int proseWords = line.role() == Line.Role.PARAGRAPH ? PROSE_WORDS_IN_PARAGRAPH : PROSE_WORDS;
+    boolean sentence = Words.endsSentence(text)
+        || (words >= proseWords && Words.isUnpunctuatedScript(text));
     if ((sentence && words >= proseWords)
         || (words >= LONG_WORDS && (Words.hasInnerSentenceBreak(text) || sentence))) {
       return Kind.PROSE;

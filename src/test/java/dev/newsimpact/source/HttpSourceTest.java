@@ -29,7 +29,9 @@ class HttpSourceTest {
   private ExecutorService threads;
   private final AtomicReference<String> userAgent = new AtomicReference<>();
   private final SourceOptions options =
-      SourceOptions.defaults().withTimeout(Duration.ofSeconds(5)).withDeadline(Duration.ofSeconds(10));
+      SourceOptions.defaults().withTimeout(Duration.ofSeconds(5)).withDeadline(Duration.ofSeconds(10))
+          .withAllowPrivateNetworks(true).withHostDelay(Duration.ZERO)
+          .withRetries(2, Duration.ofMillis(50));
 
   @BeforeEach
   void start() throws IOException {

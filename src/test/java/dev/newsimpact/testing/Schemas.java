@@ -29,6 +29,10 @@ public final class Schemas {
     return compile(read("impact-record.schema.json"));
   }
 
+  public static JsonSchema article() {
+    return compile(read("article-record.schema.json"));
+  }
+
   public static JsonSchema mention() {
     return compile(inline(read("mention-record.schema.json"), read("impact-record.schema.json")));
   }

@@ -79,9 +79,43 @@ class BadInputTest {
     assertThat(Fixtures.extract(doc).truncated()).isTrue();
   }
 
+  @Test
+  void aPdfIsNamedAsOne() {
+    assertThatThrownBy(() -> Fixtures.extract(Fixtures.fetched("https://example.com/r.html",
+            "%PDF-1.4\n1 0 obj".getBytes(UTF_8), "utf-8")))
+        .hasMessage("https://example.com/r.html: not a text or HTML document (a PDF document)");
+  }
+
+  @Test
+  void feedsAreReportedAsFeeds() {
+    String rss = "<?xml version=\"1.0\"?>\n<?xml-stylesheet href=\"s.xsl\"?>\n"
+        + "<rss version=\"2.0\"><channel><title>News</title></channel></rss>";
+    String atom = "\uFEFF<!-- generated -->\n<feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>";
+    assertThatThrownBy(() -> Fixtures.extract(Fixtures.file("news.xml", rss)))
+        .hasMessage("news.xml: an RSS feed, not an article page; pass it with --feed to read the"
+            + " articles it lists");
+    assertThatThrownBy(() -> Fixtures.extract(Fixtures.file("news.atom", atom)))
+        .hasMessageStartingWith("news.atom: an Atom feed, not an article page");
+  }
+
+  @Test
+  void aDateTheInputBringsFillsInOnlyWhenThePageHasNone() throws Exception {
+    var fromFeed = new dev.newsimpact.source.Input("https://example.com/a",
+        dev.newsimpact.source.Input.Kind.URL, "2025-03-04T05:06:07Z");
+    var bare = new dev.newsimpact.source.RawDocument(fromFeed,
+        "<html><body><p>Micron fell 10%.</p></body></html>".getBytes(UTF_8), "text/html", null,
+        "https://example.com/a", false);
+    var dated = new dev.newsimpact.source.RawDocument(fromFeed, ("<html><head><meta"
+        + " property=\"article:published_time\" content=\"2025-03-01\"></head><body><p>Micron fell"
+        + " 10%.</p></body></html>").getBytes(UTF_8), "text/html", null, "https://example.com/a", false);
+
+    assertThat(Fixtures.extract(bare).published()).isEqualTo("2025-03-04T05:06:07Z");
+    assertThat(Fixtures.extract(dated).published()).isEqualTo("2025-03-01");
+  }
+
   private static void assertBinary(byte[] bytes) {
     assertThatThrownBy(() -> Fixtures.extract(Fixtures.file("junk.bin", bytes)))
         .isInstanceOf(InputException.class)
-        .hasMessage("junk.bin: not a text or HTML document (binary content)");
+        .hasMessageStartingWith("junk.bin: not a text or HTML document (");
   }
 }

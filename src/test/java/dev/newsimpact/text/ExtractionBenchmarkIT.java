@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class ExtractionBenchmarkIT {
   private static final Path DATA = Path.of("../shared/data/extraction/article-extraction-benchmark");
-  /** A floor well under the current figure: this catches a collapse, not a small regression. */
-  private static final double FLOOR = 0.95;
+  /** The goal of the web-input issue (Readability.js 0.947, trafilatura 0.958): below it, fail. */
+  private static final double FLOOR = 0.965;
   private static final double PLAIN_FLOOR = 0.85;
 
   @Test
