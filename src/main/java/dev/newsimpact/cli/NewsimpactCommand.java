@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
           + " and the sentiment for their holders, one JSON object per line on stdout.",
       ""
     },
-    subcommands = {ExtractCommand.class, MentionsCommand.class, TickersCommand.class, EvalCommand.class},
+    subcommands = {ExtractCommand.class, MentionsCommand.class, TickersCommand.class, EvalCommand.class,
+      BenchCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  newsimpact extract samples/meta-sells-compute-chip-slump.txt",

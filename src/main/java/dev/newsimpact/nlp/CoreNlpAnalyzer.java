@@ -29,7 +29,7 @@ import java.util.function.Supplier;
  */
 public final class CoreNlpAnalyzer implements LanguageAnalyzer {
 
-  private static final String NER_MODEL =
+  static final String NER_MODEL =
       "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
   private static final CoreNlpAnalyzer SHARED = new CoreNlpAnalyzer();
@@ -44,8 +44,12 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
     return SHARED;
   }
 
-  /** Loads every model now, so that later calls pay no loading cost (used by benchmarks). */
+  /**
+   * Loads every model now, side by side, and returns when all are loaded, so that later calls pay no
+   * loading cost (used by benchmarks).
+   */
   public void warmUp() {
+    warmUpInBackground();
     tokenizer.get();
     tagger.get();
     recognizer.get();
