@@ -48,6 +48,9 @@ abstract class ArticleCommand implements Callable<Integer> {
     List<Input> inputs = inputs();
     Extractor extractor = Extractors.standard(new ExtractorSettings(root.stdin(),
         Duration.ofSeconds(options.timeoutSeconds), options.maxBytes, options.minConfidence));
+    if (recordKind() == RecordKind.IMPACT) {
+      extractor = extractor.claimsOnly(); // impact records read no mention sentiment
+    }
     PrintWriter err = spec.commandLine().getErr();
     int failed = 0;
     try (RecordWriter writer = writer(spec.commandLine().getOut())) {
