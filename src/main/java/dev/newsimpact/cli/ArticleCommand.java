@@ -71,6 +71,9 @@ abstract class ArticleCommand implements Callable<Integer> {
       Extractor extractor = context.extractors().apply(new ExtractorSettings(root.stdin(),
           Duration.ofSeconds(options.timeoutSeconds), options.maxBytes, options.minConfidence,
           source));
+      if (kind == RecordKind.IMPACT) {
+        extractor = extractor.claimsOnly(); // impact records read no mention sentiment
+      }
       FailureReport failures = new FailureReport(err, outputs.errors(), wantsTrace());
       failures.countUnlisted(failedFeeds);
       Delivery delivery = new Delivery(outputs.records(), failures, store, batch.failFast, progress);

@@ -86,7 +86,8 @@ final class EvalCommand implements Callable<Integer> {
     if (set == Set.claims) {
       Path path = file != null ? file : Path.of("src/test/resources/eval/claims-dev.jsonl");
       List<DevPassage> passages = DevSet.read(path);
-      ClaimScore score = ClaimScorer.scoreAll(passages, p -> moves(extractor, p));
+      Extractor claims = extractor.claimsOnly();
+      ClaimScore score = ClaimScorer.scoreAll(passages, p -> moves(claims, p));
       summary.put("file", path.toString());
       summary.put("passages", passages.size());
       summary.put("true_positives", score.truePositives());

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
       ""
     },
     subcommands = {ExtractCommand.class, MentionsCommand.class, ArticleTextCommand.class,
-      TickersCommand.class, EvalCommand.class},
+      TickersCommand.class, EvalCommand.class, BenchCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  newsimpact extract samples/meta-sells-compute-chip-slump.txt",

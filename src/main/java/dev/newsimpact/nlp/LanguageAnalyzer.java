@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * The natural-language analyses the pipeline uses. Tokenizing is cheap and runs on the whole text;
- * tagging and parsing are expensive and run only on the sentences a later stage asks for.
- * Implementations are thread-safe and load their models once.
+ * tagging, entity recognition and parsing are expensive and run only on the sentences a later stage
+ * asks for. Implementations are thread-safe and load their models once.
  */
 public interface LanguageAnalyzer {
 
@@ -13,8 +13,12 @@ public interface LanguageAnalyzer {
   AnnotatedText tokenize(String text);
 
   /**
-   * Returns a copy of {@code text} whose sentences in {@code tag} carry pos, lemma and ner, and whose
-   * sentences in {@code parse} also carry enhanced++ dependencies. Indices are sentence indices.
+   * Returns a copy of {@code text} whose sentences in {@code entities} carry ner tags (and are
+   * {@link Sentence#tagged()}), whose sentences in {@code tags} carry pos and lemma, and whose
+   * sentences in {@code parse} carry pos, lemma and enhanced++ dependencies. Indices are sentence
+   * indices. Each analysis of a sentence depends on that sentence alone, so asking for more
+   * sentences never changes the analyses of the others.
    */
-  AnnotatedText analyze(AnnotatedText text, Set<Integer> tag, Set<Integer> parse);
+  AnnotatedText analyze(AnnotatedText text, Set<Integer> entities, Set<Integer> tags,
+      Set<Integer> parse);
 }

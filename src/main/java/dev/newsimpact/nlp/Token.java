@@ -7,8 +7,8 @@ package dev.newsimpact.nlp;
  * @param word the token as CoreNLP normalised it (e.g. {@code -LRB-} stays {@code (})
  * @param begin character offset in the article text, inclusive
  * @param end character offset in the article text, exclusive
- * @param pos part-of-speech tag, or null when the sentence was not tagged
- * @param lemma lemma, or null when the sentence was not tagged
+ * @param pos part-of-speech tag, or null when no stage asked for it in this sentence
+ * @param lemma lemma, or null when no stage asked for it in this sentence
  * @param ner 4-class named-entity tag (PERSON, ORGANIZATION, LOCATION, MISC, O), or null when not
  *     tagged
  */

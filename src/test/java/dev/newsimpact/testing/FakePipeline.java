@@ -92,7 +92,8 @@ public final class FakePipeline {
     }
 
     @Override
-    public AnnotatedText analyze(AnnotatedText text, Set<Integer> tag, Set<Integer> parse) {
+    public AnnotatedText analyze(AnnotatedText text, Set<Integer> entities, Set<Integer> tags,
+        Set<Integer> parse) {
       return text;
     }
   }

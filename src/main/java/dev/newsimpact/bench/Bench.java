@@ -1,0 +1,230 @@
+package dev.newsimpact.bench;
+
+import dev.newsimpact.nlp.BaselinePipeline;
+import dev.newsimpact.nlp.CoreNlpAnalyzer;
+import dev.newsimpact.nlp.Sentence;
+import dev.newsimpact.output.RecordKind;
+import dev.newsimpact.output.Records;
+import dev.newsimpact.pipeline.ArticleResult;
+import dev.newsimpact.pipeline.Extractor;
+import dev.newsimpact.text.Article;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.ToIntFunction;
+import java.util.function.Supplier;
+
+/**
+ * Runs the benchmark and returns its report as an ordered map (one JSON object on stdout): the cold
+ * start in a child JVM first, while this JVM is still idle; then model loading and a few articles
+ * untimed (so that the JIT compiler has done its work before the clock starts, and to read our heap
+ * before the baseline loads its models); then our pipeline and the baseline on the same articles,
+ * taking turns, on one thread and on N.
+ *
+ * <p>Our pipeline's timed work is what {@code extract} does per article after reading it: analyze and
+ * render the impact records. Every run's records are compared with the first run's, so a benchmark of
+ * a pipeline that changes its output under threads says so ({@code same_records}).
+ */
+public final class Bench {
+
+  /**
+   * @param threads worker threads of the multi-threaded runs
+   * @param repeat how many times each run goes over the corpus
+   * @param baseline whether to measure the plain CoreNLP pipeline too
+   * @param coldStartInput the input of the cold-start child, or null to skip it
+   * @param warmup articles run untimed before each pipeline's timed runs
+   */
+  public record Options(int threads, int repeat, boolean baseline, Path coldStartInput, int warmup) {
+
+    public Options {
+      if (threads < 1 || repeat < 1 || warmup < 0) {
+        throw new IllegalArgumentException("threads and repeat must be at least 1, warmup at least 0");
+      }
+    }
+  }
+
+  private final Options options;
+  private final PrintWriter log;
+
+  /** {@code log} receives progress lines (stderr); the report is returned, not printed. */
+  public Bench(Options options, PrintWriter log) {
+    this.options = options;
+    this.log = log;
+  }
+
+  public Map<String, Object> run(Corpus corpus, Supplier<Extractor> pipeline) throws IOException {
+    Map<String, Object> report = new LinkedHashMap<>();
+    List<Article> items = corpus.repeated(options.repeat());
+    List<Article> warmup = items.subList(0, Math.min(options.warmup(), items.size()));
+    report.put("corpus", corpus.description());
+    report.put("articles", corpus.articles().size());
+    report.put("repeat", options.repeat());
+    report.put("threads", options.threads());
+    report.put("cpus", Runtime.getRuntime().availableProcessors());
+    report.put("cold_start", coldStart());
+
+    HeapMeter heap = new HeapMeter();
+    long start = System.nanoTime();
+    Extractor extractor = pipeline.get().claimsOnly();
+    double universeSeconds = seconds(start);
+    start = System.nanoTime();
+    CoreNlpAnalyzer.shared().warmUp();
+    report.put("universe_load_s", round(universeSeconds, 2));
+    report.put("model_load_s", round(seconds(start), 2));
+    report.put("heap_after_load_mb", HeapMeter.liveMegabytes());
+
+    Map<String, Integer> digests = new ConcurrentHashMap<>();
+    AtomicBoolean same = new AtomicBoolean(true);
+    ToIntFunction<Article> ours = article -> {
+      ArticleResult result = extractor.analyze(article);
+      int digest = Records.of(result, RecordKind.IMPACT).toString().hashCode();
+      Integer before = digests.putIfAbsent(article.id(), digest);
+      if (before != null && before != digest) {
+        same.set(false);
+      }
+      return tokens(result);
+    };
+    progress("newsimpact: warming up on %d articles, %d threads", warmup.size(), options.threads());
+    Throughput.measure(warmup, options.threads(), ours);
+    // Our heap is read before the baseline loads its own models into this JVM.
+    report.put("peak_heap_after_gc_mb", heap.peakAfterGcMegabytes());
+    report.put("peak_heap_mb", heap.peakMegabytes());
+    report.put("max_heap_mb", HeapMeter.maxMegabytes());
+
+    ToIntFunction<Article> plain = null;
+    Map<String, Object> base = new LinkedHashMap<>();
+    if (options.baseline()) {
+      start = System.nanoTime();
+      BaselinePipeline baseline = new BaselinePipeline();
+      base.put("pipeline", "tokenize,ssplit,pos,lemma,ner(4class, no SUTime, no fine-grained),"
+          + "depparse on whole documents");
+      base.put("model_load_s", round(seconds(start), 2));
+      plain = article -> baseline.annotate(article.text());
+      progress("baseline: warming up on %d articles", warmup.size());
+      Throughput.measure(warmup, options.threads(), plain);
+    }
+    Map<String, Object> our = new LinkedHashMap<>();
+    for (int threads : options.threads() > 1 ? List.of(1, options.threads()) : List.of(1)) {
+      String key = threads == 1 ? "1_thread" : threads + "_threads";
+      progress("%d articles on %d thread(s)%s", items.size(), threads,
+          plain == null ? "" : ", newsimpact and baseline taking turns");
+      Throughput.Run[] runs = interleaved(items, threads, ours, plain);
+      our.put(key, describe(runs[0]));
+      if (plain != null) {
+        base.put(key, describe(runs[1]));
+      }
+    }
+    scaling(our);
+    our.put("same_records", same.get());
+    report.put("newsimpact", our);
+    if (plain != null) {
+      scaling(base);
+      report.put("baseline", base);
+      report.put("speedup", speedups(our, base));
+    }
+    return report;
+  }
+
+  /**
+   * Our pipeline and the baseline take turns block by block, so that both see the same load on a
+   * shared machine; a block is a few articles per thread, enough to keep every thread busy.
+   */
+  private static Throughput.Run[] interleaved(List<Article> items, int threads,
+      ToIntFunction<Article> ours, ToIntFunction<Article> plain) {
+    if (plain == null) {
+      return new Throughput.Run[] {Throughput.measure(items, threads, ours)};
+    }
+    int block = threads == 1 ? 4 : 16 * threads;
+    Throughput.Run our = null;
+    Throughput.Run base = null;
+    for (int from = 0; from < items.size(); from += block) {
+      List<Article> part = items.subList(from, Math.min(items.size(), from + block));
+      Throughput.Run a = Throughput.measure(part, threads, ours);
+      Throughput.Run b = Throughput.measure(part, threads, plain);
+      our = our == null ? a : our.plus(a);
+      base = base == null ? b : base.plus(b);
+    }
+    return new Throughput.Run[] {our, base};
+  }
+
+  private static void scaling(Map<String, Object> runs) {
+    if (runs.get("1_thread") instanceof Map<?, ?> one) {
+      for (Map.Entry<String, Object> entry : Map.copyOf(runs).entrySet()) {
+        if (entry.getKey().endsWith("_threads") && entry.getValue() instanceof Map<?, ?> many) {
+          runs.put("thread_scaling", round(
+              (Double) many.get("articles_per_s") / (Double) one.get("articles_per_s"), 2));
+        }
+      }
+    }
+  }
+
+  private Map<String, Object> coldStart() throws IOException {
+    Map<String, Object> out = new LinkedHashMap<>();
+    Path input = options.coldStartInput();
+    if (input == null || !Files.isRegularFile(input)) {
+      out.put("skipped", input == null ? "not asked for" : input + " not found");
+      return out;
+    }
+    progress("cold start: newsimpact extract %s in a new JVM", input);
+    ColdStart cold = ColdStart.measure(input);
+    out.put("input", input.toString());
+    out.put("first_record_s", round(cold.firstRecordSeconds(), 2));
+    out.put("cpu_s_at_first_record", round(cold.cpuSeconds(), 2));
+    out.put("records", cold.records());
+    out.put("exit_code", cold.exitCode());
+    out.put("jvm_options", cold.jvmOptions());
+    return out;
+  }
+
+  private Map<String, Object> speedups(Map<String, Object> ours, Map<String, Object> base) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (String key : List.of("1_thread", options.threads() + "_threads")) {
+      if (ours.get(key) instanceof Map<?, ?> o && base.get(key) instanceof Map<?, ?> b) {
+        double wall = (Double) o.get("articles_per_s") / (Double) b.get("articles_per_s");
+        double cpu = (Double) b.get("cpu_ms_per_article") / (Double) o.get("cpu_ms_per_article");
+        out.put(key, round(wall, 1));
+        out.put(key + "_by_cpu_time", round(cpu, 1));
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, Object> describe(Throughput.Run run) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("articles_per_s", round(run.articlesPerSecond(), 2));
+    out.put("tokens_per_s", round(run.tokensPerSecond(), 0));
+    out.put("cpu_ms_per_article", round(run.cpuMillisPerArticle(), 1));
+    out.put("seconds", round(run.seconds(), 2));
+    out.put("tokens", run.tokens());
+    return out;
+  }
+
+  private static int tokens(ArticleResult result) {
+    int tokens = 0;
+    for (Sentence sentence : result.text().sentences()) {
+      tokens += sentence.tokens().size();
+    }
+    return tokens;
+  }
+
+  private void progress(String format, Object... args) {
+    log.println(String.format(Locale.ROOT, format, args));
+    log.flush();
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private static double round(double value, int digits) {
+    double scale = Math.pow(10, digits);
+    return Math.round(value * scale) / scale;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.newsimpact.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Time from starting a fresh JVM on {@code newsimpact extract} to its first record on stdout: what a
+ * user at a terminal waits for. The child runs with this JVM's classpath and heap and class-data
+ * sharing options, so under the launcher it starts the way the launcher starts it.
+ *
+ * @param firstRecordSeconds wall time to the first stdout line, or -1 when there was none
+ * @param cpuSeconds CPU time the child had used by then (all its threads)
+ * @param records stdout lines in all
+ * @param exitCode the child's exit code
+ * @param jvmOptions the options the child ran with
+ */
+record ColdStart(
+    double firstRecordSeconds, double cpuSeconds, int records, int exitCode, List<String> jvmOptions) {
+
+  private static final Duration TIMEOUT = Duration.ofMinutes(5);
+
+  static ColdStart measure(Path input) throws IOException {
+    List<String> options = inheritedOptions();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(options);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("dev.newsimpact.cli.Main");
+    command.add("extract");
+    command.add(input.toString());
+    ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+    long start = System.nanoTime();
+    Process process = builder.start();
+    double first = -1;
+    double cpu = -1;
+    int records = 0;
+    try (BufferedReader out = new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        if (records++ == 0) {
+          first = (System.nanoTime() - start) / 1e9;
+          cpu = process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(-1.0);
+        }
+      }
+      if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new IOException("the cold-start child did not finish in " + TIMEOUT);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+    return new ColdStart(first, cpu, records, process.exitValue(), options);
+  }
+
+  /** Heap size and class-data-sharing options of this JVM; not the ones that write an archive. */
+  private static List<String> inheritedOptions() {
+    List<String> kept = new ArrayList<>();
+    for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (option.startsWith("-Xmx") || option.startsWith("-Xms") || option.startsWith("-Xshare")
+          || option.startsWith("-XX:SharedArchiveFile=")) {
+        kept.add(option);
+      }
+    }
+    return kept;
+  }
+}
