@@ -24,7 +24,7 @@ final class Antecedents {
           "utility", "manufacturer", "supplier", "designer", "platform", "corporation", "business",
           "telecom", "carrier", "player", "builder", "owner", "stock", "shares", "share", "name",
           "broker");
-  private static final Set<String> PRONOUNS = Set.of("it", "its");
+  private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their");
 
   private Antecedents() {}
 

@@ -34,6 +34,13 @@ public record Claim(
     int sentence,
     int group) {
 
+  /** A claim whose figure is a single value, not a range. */
+  public Claim(ClaimType type, String metric, double value, String unit, Direction direction,
+      Qualifier qualifier, String period, String text, Mention entity, int sentence, int group) {
+    this(type, metric, value, null, unit, direction, qualifier, period, text, entity, sentence,
+        group);
+  }
+
   public Claim {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(unit, "unit");

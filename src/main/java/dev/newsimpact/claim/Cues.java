@@ -2,6 +2,7 @@ package dev.newsimpact.claim;
 
 import dev.newsimpact.nlp.Dependency;
 import dev.newsimpact.nlp.Token;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +19,8 @@ final class Cues {
   private static final int MAX_HOPS = 3;
   private static final Set<String> CLAUSE_BOUNDARIES =
       Set.of("advcl", "ccomp", "parataxis", "acl:relcl", "csubj");
+  private static final Set<String> DIRECTION_CASES =
+      Set.of("obl:up", "obl:down", "obl:off", "nmod:up", "nmod:down", "nmod:off");
   private static final Set<String> SKIPPED_BEFORE =
       Set.of("by", "around", "about", "roughly", "nearly", "almost", "some", "over", "more",
           "than", "as", "much", "up", "to", "a", "an", "another", "just", "under", "at", "least",
@@ -26,9 +29,9 @@ final class Cues {
   private Cues() {}
 
   /** The cue of {@code figure}, or null when it is no move. */
-  static Cue of(DependencyTree tree, Figure figure, int head) {
+  static Cue of(DependencyTree tree, Figure figure, int head, BitSet figureTokens) {
     Cue cue = alongParse(tree, head);
-    return cue != null ? cue : besideFigure(tree, figure, head);
+    return cue != null ? cue : besideFigure(tree, figure, head, figureTokens);
   }
 
   private static Cue alongParse(DependencyTree tree, int head) {
@@ -39,6 +42,16 @@ final class Cues {
       if (up == null || isBoundary(up.relation())) {
         return null;
       }
+      if (hop == 0 && DIRECTION_CASES.contains(up.relation())) {
+        // "the STOXX 600 fell, with Germany's DAX down 1%" parsed as "fell -obl:down-> %": the
+        // mover is the "with" noun between the verb and the figure, not the verb's subject
+        Direction direction = up.relation().endsWith(":up") ? Direction.UP : Direction.DOWN;
+        for (int with : tree.children(up.governor(), "obl:with")) {
+          if (with > up.governor() && with < head) {
+            return new Cue(up.governor(), direction, with);
+          }
+        }
+      }
       current = up.governor();
       Token word = tokens.get(current);
       Direction direction = direction(word);
@@ -47,7 +60,9 @@ final class Cues {
       }
       if (direction != null) {
         Dependency above = tree.head(current);
-        boolean particle = isModifier(word) && above != null && !isBoundary(above.relation());
+        // "closed down 10%" moves the verb's subject; "with the DAX down 1%" has its own subject
+        boolean particle = isModifier(word) && above != null && !isBoundary(above.relation())
+            && tree.children(current, "nsubj").isEmpty();
         return new Cue(current, direction, particle ? above.governor() : current);
       }
       if (isNoun(word) && !up.relation().startsWith("conj")) {
@@ -58,12 +73,14 @@ final class Cues {
   }
 
   /** "up 2.5%", "down by 3%", "2% lower", "0.68% higher": the direction word beside the figure. */
-  private static Cue besideFigure(DependencyTree tree, Figure figure, int head) {
+  private static Cue besideFigure(DependencyTree tree, Figure figure, int head,
+      BitSet figureTokens) {
     List<Token> tokens = tree.sentence().tokens();
     for (int i = figure.first() - 1; i >= 0 && i >= figure.first() - 4; i--) {
       String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
-      if (word.equals("up") || word.equals("down")) {
-        return new Cue(i, word.equals("up") ? Direction.UP : Direction.DOWN, anchorFor(tree, i, head));
+      if (word.equals("up") || word.equals("down") || word.equals("off")) {
+        return new Cue(i, word.equals("up") ? Direction.UP : Direction.DOWN,
+            anchorFor(tree, i, head, figureTokens));
       }
       Direction verb = isVerb(tokens.get(i)) ? direction(tokens.get(i)) : null;
       if (verb != null) {
@@ -77,17 +94,17 @@ final class Cues {
       String after = tokens.get(figure.last() + 1).word().toLowerCase(Locale.ROOT);
       if (after.equals("higher") || after.equals("lower")) {
         Direction direction = after.equals("higher") ? Direction.UP : Direction.DOWN;
-        return new Cue(figure.last() + 1, direction, anchorFor(tree, figure.last() + 1, head));
+        return new Cue(figure.last() + 1, direction, anchorFor(tree, figure.last() + 1, head, figureTokens));
       }
     }
     return null;
   }
 
-  /** The verb above a direction word or, failing that, above the figure. */
-  private static int anchorFor(DependencyTree tree, int word, int head) {
+  /** The word above a direction word or, failing that, above the figure; never a figure. */
+  private static int anchorFor(DependencyTree tree, int word, int head, BitSet figureTokens) {
     for (int start : new int[] {word, head}) {
       Dependency up = tree.head(start);
-      if (up != null && !isBoundary(up.relation())) {
+      if (up != null && !isBoundary(up.relation()) && !figureTokens.get(up.governor())) {
         return up.governor();
       }
     }

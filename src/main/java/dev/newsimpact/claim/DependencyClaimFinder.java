@@ -40,10 +40,15 @@ public final class DependencyClaimFinder implements ClaimFinder {
       }
       DependencyTree tree = new DependencyTree(sentence);
       Subjects subjects = new Subjects(tree, mentions);
-      Map<Integer, List<Figure>> figuresByCue = new LinkedHashMap<>();
-      Map<Integer, Cue> cues = new LinkedHashMap<>();
+      Map<Cue, List<Figure>> figuresByCue = new LinkedHashMap<>();
+      List<Figure> figuresHere = FigureScanner.scan(sentence.tokens());
+      BitSet figureTokens = new BitSet();
+      figuresHere.forEach(f -> figureTokens.set(f.first(), f.last() + 1));
       Map<Figure, Direction> others = new LinkedHashMap<>();
-      for (Figure figure : FigureScanner.scan(sentence.tokens())) {
+      Figure previous = null;
+      Cue previousCue = null;
+      Cue lastCue = null;
+      for (Figure figure : figuresHere) {
         String before = wordBefore(sentence.tokens(), figure.first(), 1);
         if (before.equals("from")) {
           continue; // "rose 3% from $140": the starting level is no claim
@@ -62,15 +67,30 @@ public final class DependencyClaimFinder implements ClaimFinder {
           continue;
         }
         int head = headOfFigure(tree, figure);
-        Cue cue = Cues.of(tree, figure, head);
+        Cue cue = Cues.of(tree, figure, head, figureTokens);
+        if (previousCue != null && follows(sentence.tokens(), previous, figure)
+            && (cue == null || !previous.unit().equals(figure.unit()))) {
+          // "fell 2 cents, or 0.02%", "down 5.7% and 4.3%": the first figure's move word serves both
+          cue = previousCue;
+        }
+        Mention gapped = cue == null && lastCue != null ? subjects.nameRightBefore(figure) : null;
+        if (gapped != null) {
+          // "the Nasdaq added 3.3%, the S&P 500 2.4% and the Dow 2%": the verb is left out
+          claims.add(claim(tree, lastCue, figure, gapped, gapped, ++group));
+          continue;
+        }
+        previous = figure;
+        previousCue = cue;
+        if (cue != null) {
+          lastCue = cue;
+        }
         if (cue == null) {
           others.put(figure, null);
         } else if (!isHypothetical(tree, cue.token()) && !isStatistic(tree, cue, figure)) {
           if (isAboutSomethingElse(tree, subjects, cue.token()) || figure.scaled()) {
             others.put(figure, cue.direction());
           } else {
-            figuresByCue.computeIfAbsent(cue.token(), k -> new ArrayList<>()).add(figure);
-            cues.put(cue.token(), cue);
+            figuresByCue.computeIfAbsent(cue, k -> new ArrayList<>()).add(figure);
           }
         }
       }
@@ -82,15 +102,16 @@ public final class DependencyClaimFinder implements ClaimFinder {
           claims.add(claim);
         }
       }
-      for (Map.Entry<Integer, List<Figure>> entry : figuresByCue.entrySet()) {
-        Cue cue = cues.get(entry.getKey());
+      for (Map.Entry<Cue, List<Figure>> entry : figuresByCue.entrySet()) {
+        Cue cue = entry.getKey();
         List<Figure> figures = entry.getValue();
         List<Mention> entities = subjects.of(cue, figures.get(0));
         if (entities.isEmpty()) {
           continue;
         }
+        // "A and B fell 1.6% and 1.9%" pairs in order, with or without "respectively"
         boolean paired = figures.size() > 1 && figures.size() == entities.size()
-            && sentence.text().contains("respectively");
+            && figures.stream().allMatch(f -> f.unit().equals(figures.get(0).unit()));
         group++;
         for (int e = 0; e < entities.size(); e++) {
           for (int f = 0; f < figures.size(); f++) {
@@ -183,6 +204,17 @@ public final class DependencyClaimFinder implements ClaimFinder {
           claimText(tree, verb, figure, entity), entity, tree.sentence().index(), group));
     }
     return claims;
+  }
+
+  /** True when {@code figure} follows {@code previous} after "or" or "and": "$3.10, or 5.2%". */
+  private static boolean follows(List<Token> tokens, Figure previous, Figure figure) {
+    if (previous == null) {
+      return false;
+    }
+    int gap = figure.first() - previous.last() - 1;
+    String joint = wordBefore(tokens, figure.first(), 1);
+    return (gap == 1 || gap == 2 && wordBefore(tokens, figure.first(), 2).equals(","))
+        && (joint.equals("or") || joint.equals("and"));
   }
 
   private static String wordBefore(List<Token> tokens, int index, int distance) {

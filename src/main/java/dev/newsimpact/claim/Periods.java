@@ -26,6 +26,11 @@ final class Periods {
           "ytd", "year-to-date", "listing", "debut", "ipo", "hours", "hour", "minutes", "decade",
           "period", "stretch", "streak", "date", "weekend", "2020s");
 
+  /** What a move is measured from: "from its record high", "since its listing". */
+  private static final Set<String> REFERENCE_POINTS =
+      Set.of("high", "low", "peak", "close", "finish", "record", "level", "listing", "debut",
+          "ipo", "bottom", "top", "trough");
+
   private static final Pattern YEAR = Pattern.compile("(19|20)[0-9]{2}");
 
   private static final Set<String> KEPT_PREPOSITIONS = Set.of("since", "until", "before", "after");
@@ -39,12 +44,16 @@ final class Periods {
       for (Dependency child : tree.children(anchor)) {
         String relation = child.relation();
         boolean attachment = relation.startsWith("obl") || relation.startsWith("nmod")
-            || relation.equals("advmod");
+            || relation.equals("advmod") || relation.equals("advcl:since");
         if (!attachment || relation.equals("nmod:poss") || exclude.get(child.dependent())) {
           continue;
         }
         Token head = tokens.get(child.dependent());
-        if (!isTimeWord(head.word())) {
+        boolean reference = relation.endsWith(":from") || relation.endsWith(":since")
+            || relation.equals("advcl:since");
+        if (!isTimeWord(head.word())
+            && !(reference && REFERENCE_POINTS.contains(head.word().toLowerCase(Locale.ROOT)))
+            && !relation.equals("advcl:since")) {
           continue;
         }
         BitSet span = tree.subtree(child.dependent(), exclude);

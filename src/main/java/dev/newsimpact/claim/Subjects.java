@@ -39,7 +39,8 @@ final class Subjects {
 
   /** The mentions that moved, in text order, one per security; empty when none is found. */
   List<Mention> of(Cue cue, Figure figure) {
-    List<Integer> words = subjectWords(cue.anchor());
+    List<Integer> words = covered(cue.anchor()) ? List.of(cue.anchor())
+        : subjectWords(cue.anchor(), figure);
     List<Mention> resolved = resolveAll(words);
     if (resolved.isEmpty()) {
       Mention near = nearestBefore(cue, figure);
@@ -50,20 +51,27 @@ final class Subjects {
     return resolved;
   }
 
-  private List<Integer> subjectWords(int anchor) {
+  private List<Integer> subjectWords(int anchor, Figure figure) {
     List<Token> tokens = tree.sentence().tokens();
     int current = anchor;
     for (int hop = 0; hop <= MAX_HOPS; hop++) {
-      if (hop > 0 && (covered(current) || Antecedents.isReferring(tokens.get(current).word())
-          || Cues.isNoun(tokens.get(current)))) {
+      if (hop > 0 && !figure.contains(current) && (covered(current)
+          || Antecedents.isReferring(tokens.get(current).word()) || Cues.isNoun(tokens.get(current)))) {
         return List.of(current); // the move is said of this noun ("makers ... were all down 4%")
       }
-      List<Integer> subjects = tree.children(current, "nsubj");
-      if (subjects.isEmpty() && CAUSATIVES.contains(tokens.get(current).lemmaOrWord())) {
-        subjects = tree.children(current, "obj");
+      // "the news knocked down the stock of Teladoc by 8%": what moved is the object
+      List<Integer> subjects = CAUSATIVES.contains(tokens.get(current).lemmaOrWord())
+          ? tree.children(current, "obj") : List.of();
+      if (subjects.isEmpty()) {
+        subjects = tree.children(current, "nsubj");
       }
       if (subjects.isEmpty() && Cues.isNoun(tokens.get(current))) {
-        subjects = tree.children(current, "nmod:poss");
+        // "Tesla's 5% drop", "a 7.6% rebound in Apple", "the 6.8% plunge for Amazon.com shares"
+        subjects = new ArrayList<>(tree.children(current, "nmod:poss"));
+        if (hop == 0) {
+          subjects.addAll(tree.children(current, "nmod:in"));
+          subjects.addAll(tree.children(current, "nmod:for"));
+        }
       }
       Dependency head = tree.head(current);
       if (subjects.isEmpty() && head != null && (head.relation().startsWith("acl")
@@ -73,12 +81,41 @@ final class Subjects {
       if (!subjects.isEmpty()) {
         return subjects;
       }
-      if (head == null || Cues.isBoundary(head.relation())) {
+      if (head == null || Cues.isBoundary(head.relation()) && !isBareParticiple(current)) {
         return List.of();
       }
       current = head.governor();
     }
     return List.of();
+  }
+
+  /**
+   * "The Nasdaq recorded its best session, rising 1.4%": a participle clause without a subject or a
+   * "with" of its own says its move of the main clause's subject.
+   */
+  private boolean isBareParticiple(int token) {
+    String pos = tree.sentence().tokens().get(token).pos();
+    if (pos == null || !(pos.equals("VBG") || pos.equals("VBN"))) {
+      return false;
+    }
+    for (int mark : tree.children(token, "mark")) {
+      if (tree.sentence().tokens().get(mark).word().equalsIgnoreCase("with")) {
+        return false;
+      }
+    }
+    return tree.children(token, "nsubj").isEmpty();
+  }
+
+  /** The mention ending right before a figure ("the S&P 500 2.4%"), at most one word between. */
+  Mention nameRightBefore(Figure figure) {
+    for (Mention mention : mentions) {
+      if (mention.sentence() == tree.sentence().index()
+          && (mention.endToken() == figure.first() || mention.endToken() == figure.first() - 1
+              && tree.sentence().tokens().get(mention.endToken()).word().matches("shares|stock|,"))) {
+        return mention;
+      }
+    }
+    return null;
   }
 
   private List<Mention> resolveAll(List<Integer> words) {
@@ -101,7 +138,7 @@ final class Subjects {
     if (direct != null) {
       found.add(direct);
       List<Integer> coordinated = conjuncts(token);
-      coordinated.addAll(conjuncts(direct.endToken() - 1));
+      coordinated.addAll(conjuncts(phraseHead(direct.endToken() - 1)));
       for (int conjunct : coordinated) {
         Mention other = direct(conjunct, 1);
         if (other != null && !found.contains(other)) {
@@ -148,6 +185,19 @@ final class Subjects {
       }
     }
     return null;
+  }
+
+  /** The head of the noun phrase a name sits in: "Alibaba Group Holding" in "... Holding Ltd". */
+  private int phraseHead(int token) {
+    int current = token;
+    for (int hop = 0; hop < 3; hop++) {
+      Dependency up = tree.head(current);
+      if (up == null || !up.relation().equals("compound")) {
+        break;
+      }
+      current = up.governor();
+    }
+    return current;
   }
 
   /** Words listed with {@code token}: its conjuncts and appositions, and theirs. */
@@ -202,8 +252,9 @@ final class Subjects {
       String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
       boolean auxiliary = tokens.get(i).lemmaOrWord().equals("be")
           || tokens.get(i).lemmaOrWord().equals("have");
-      if (word.equals(";") || word.equals("while") || word.equals("but") || word.equals("%")
-          || pos.equals("CD")
+      boolean percentage = pos.equals("CD") && i + 1 < tokens.size()
+          && (tokens.get(i + 1).word().equals("%") || tokens.get(i + 1).word().startsWith("percent"));
+      if (word.equals(";") || word.equals("while") || word.equals("but") || percentage
           || pos.startsWith("VB") && !auxiliary && Cues.direction(tokens.get(i)) == null) {
         return null;
       }

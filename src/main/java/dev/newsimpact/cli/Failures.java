@@ -3,6 +3,7 @@ package dev.newsimpact.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
@@ -36,6 +37,33 @@ final class Failures implements IExecutionExceptionHandler {
     }
     err.flush();
     return exitCodeOf(e);
+  }
+
+  /**
+   * A bad value that came from the configuration file, not from the command line, is a
+   * configuration error: the fix is in the file, and cron should see exit 3, not 2.
+   */
+  static int onUsageError(ParameterException e, String[] args, ConfigDefaults defaults) {
+    CommandLine commandLine = e.getCommandLine();
+    PrintWriter err = commandLine.getErr();
+    if (e.getArgSpec() instanceof OptionSpec option && defaults.supplies(option)
+        && !given(option, args)) {
+      err.println("newsimpact: " + defaults.file() + ": " + e.getMessage());
+      err.flush();
+      return ExitCode.CONFIGURATION.code();
+    }
+    return onUsageError(e, args);
+  }
+
+  private static boolean given(OptionSpec option, String[] args) {
+    for (String arg : args) {
+      for (String name : option.names()) {
+        if (arg.equals(name) || arg.startsWith(name + "=")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static int onUsageError(ParameterException e, String[] args) {

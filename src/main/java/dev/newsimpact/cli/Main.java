@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -18,7 +19,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, System.in, System.out, System.err));
+    // Logging starts here, on one thread, before the model loaders start theirs: SLF4J otherwise
+    // prints a "replayed logging calls" warning on every run, which cron would mail each time.
+    LoggerFactory.getILoggerFactory();
+    System.exit(run(args, System.in, System.out, System.err, RunContext.ofProcess()));
   }
 
   /** Every command's help ends with the exit code table, built from {@link ExitCode}. */
@@ -32,20 +36,34 @@ public final class Main {
     commandLine.getSubcommands().values().forEach(Main::documentExitCodes);
   }
 
-  /** Runs one command line; never calls {@code System.exit}. */
+  /** Runs one command line in-process; never calls {@code System.exit}. */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+    return run(args, in, out, err, RunContext.inProcess());
+  }
+
+  /** Runs one command line with what it takes from the process given by {@code context}. */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
+      RunContext context) {
+    PrintWriter stdout = new PrintWriter(
+        new OutputStreamWriter(new CheckedStream(out), StandardCharsets.UTF_8), false);
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    CommandLine commandLine = new CommandLine(new NewsimpactCommand(in));
+    CommandLine commandLine = new CommandLine(new NewsimpactCommand(in, context));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(stdout);
     commandLine.setErr(stderr);
     commandLine.setExecutionExceptionHandler(new Failures());
-    commandLine.setParameterExceptionHandler(Failures::onUsageError);
     commandLine.setExitCodeExceptionMapper(Failures::exitCodeOf);
     documentExitCodes(commandLine);
     try {
+      ConfigDefaults defaults = ConfigDefaults.locate(args, context.environment());
+      defaults.checkKeys(commandLine);
+      commandLine.setDefaultValueProvider(defaults);
+      commandLine.setParameterExceptionHandler((e, arguments) -> Failures.onUsageError(e, arguments,
+          defaults));
       return commandLine.execute(args);
+    } catch (ConfigDefaults.ConfigException e) {
+      stderr.println("newsimpact: " + e.getMessage());
+      return ExitCode.CONFIGURATION.code();
     } finally {
       stdout.flush();
       stderr.flush();

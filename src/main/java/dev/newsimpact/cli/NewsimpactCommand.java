@@ -31,15 +31,25 @@ import picocli.CommandLine.Spec;
 public final class NewsimpactCommand implements Runnable {
 
   private final InputStream stdin;
+  private final RunContext context;
 
   @Spec CommandSpec spec;
 
   NewsimpactCommand(InputStream stdin) {
+    this(stdin, RunContext.inProcess());
+  }
+
+  NewsimpactCommand(InputStream stdin, RunContext context) {
     this.stdin = stdin;
+    this.context = context;
   }
 
   InputStream stdin() {
     return stdin;
+  }
+
+  RunContext context() {
+    return context;
   }
 
   @Override

@@ -1,11 +1,13 @@
 package dev.newsimpact.cli;
 
+import dev.newsimpact.output.CsvWriter;
 import dev.newsimpact.output.JsonLine;
 import dev.newsimpact.output.OutputFormat;
 import dev.newsimpact.ticker.Candidate;
 import dev.newsimpact.ticker.Security;
 import dev.newsimpact.ticker.Universe;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +55,7 @@ final class TickersCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-22s %-12s %-8s %-6s %6s  %s%n", "query", "ticker", "kind", "mic",
           "score", "name");
     }
+    boolean csvHeader = format == OutputFormat.CSV;
     for (String query : queries) {
       List<Candidate> candidates = universe.lookup(query, limit);
       if (candidates.isEmpty()) {
@@ -75,7 +78,17 @@ final class TickersCommand implements Callable<Integer> {
           record.put("country", security.country());
           record.put("score", score);
           record.put("matched", candidate.matchedAlias());
-          out.println(JsonLine.of(record));
+          if (format == OutputFormat.CSV) {
+            if (csvHeader) {
+              out.println(CsvWriter.line(List.copyOf(record.keySet())));
+              csvHeader = false;
+            }
+            List<String> values = new ArrayList<>();
+            record.values().forEach(v -> values.add(v == null ? null : String.valueOf(v)));
+            out.println(CsvWriter.line(values));
+          } else {
+            out.println(JsonLine.of(record));
+          }
         }
       }
     }

@@ -32,14 +32,18 @@ public final class JsonLinesWriter implements RecordWriter {
 
   /** Writes any JSON tree as one line; false when the output is closed. */
   boolean writeLine(ObjectNode record) {
+    // One write per line: a reader never sees half a record, even if the run stops after it.
+    out.write(render(record) + "\n");
+    out.flush();
+    return !out.checkError();
+  }
+
+  static String render(ObjectNode record) {
     try {
-      out.write(MAPPER.writeValueAsString(record));
+      return MAPPER.writeValueAsString(record);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
-    out.write('\n');
-    out.flush();
-    return !out.checkError();
   }
 
   @Override

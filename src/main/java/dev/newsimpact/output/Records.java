@@ -3,6 +3,7 @@ package dev.newsimpact.output;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsimpact.claim.Claim;
+import dev.newsimpact.claim.PeriodDates;
 import dev.newsimpact.nlp.Sentence;
 import dev.newsimpact.pipeline.ArticleResult;
 import dev.newsimpact.pipeline.ScoredClaim;
@@ -28,6 +29,9 @@ public final class Records {
   /** The records of one article, in text order. */
   public static List<ObjectNode> of(ArticleResult result, RecordKind kind) {
     List<ObjectNode> records = new ArrayList<>();
+    if (kind == RecordKind.TICKER) {
+      return TickerSummaries.of(result);
+    }
     if (kind == RecordKind.IMPACT) {
       for (ScoredClaim claim : result.claims()) {
         records.add(impact(result, claim));
@@ -38,6 +42,18 @@ public final class Records {
       }
     }
     return records;
+  }
+
+  /**
+   * The records of one article as compact JSON lines without line ends, in the order of {@link
+   * ArticleResult#claims()} (impact) or {@link ArticleResult#mentions()} (mention).
+   */
+  public static List<String> json(ArticleResult result, RecordKind kind) {
+    List<String> lines = new ArrayList<>();
+    for (ObjectNode record : of(result, kind)) {
+      lines.add(JsonLinesWriter.render(record));
+    }
+    return lines;
   }
 
   static ObjectNode impact(ArticleResult result, ScoredClaim scored) {
@@ -57,6 +73,10 @@ public final class Records {
     body.put("direction", claim.direction() == null ? null : claim.direction().schemaName());
     body.put("qualifier", claim.qualifier() == null ? null : claim.qualifier().schemaName());
     body.put("period", claim.period());
+    PeriodDates.resolve(claim.period(), result.article().published()).ifPresent(range -> {
+      body.put("period_start", range.start().toString());
+      body.put("period_end", range.end().toString());
+    });
     body.put("text", claim.text());
     body.put("group", claim.group());
     record.set("sentiment", sentiment(scored.sentiment()));
@@ -79,7 +99,7 @@ public final class Records {
     return record;
   }
 
-  private static ObjectNode article(Article article) {
+  static ObjectNode article(Article article) {
     ObjectNode node = JSON.objectNode();
     node.put("id", article.id());
     node.put("source", article.source());

@@ -1,6 +1,5 @@
 package dev.newsimpact.output;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsimpact.pipeline.ArticleResult;
 import java.io.PrintWriter;
@@ -17,7 +16,12 @@ public final class TableWriter implements RecordWriter {
     "entity.ticker", "entity.name", "entity.kind", "entity.confidence", "sentiment.label",
     "evidence.mention_start"
   };
+  private static final String[] TICKER_COLUMNS = {
+    "entity.ticker", "entity.canonical", "entity.kind", "mentions", "claims", "sentiment.label",
+    "sentiment.score", "sentiment.basis"
+  };
   private static final int[] WIDTHS = {11, 28, 11, 14, 8, 11, 26, 9};
+  private static final int[] TICKER_WIDTHS = {11, 28, 9, 10, 8, 10, 8, 10};
 
   private final PrintWriter out;
   private final RecordKind kind;
@@ -29,19 +33,24 @@ public final class TableWriter implements RecordWriter {
 
   @Override
   public boolean write(ArticleResult result) {
-    String[] columns = kind == RecordKind.IMPACT ? IMPACT_COLUMNS : MENTION_COLUMNS;
+    String[] columns = switch (kind) {
+      case IMPACT -> IMPACT_COLUMNS;
+      case MENTION -> MENTION_COLUMNS;
+      case TICKER -> TICKER_COLUMNS;
+    };
+    int[] widths = kind == RecordKind.TICKER ? TICKER_WIDTHS : WIDTHS;
     out.println("# " + result.article().source()
         + (result.article().title() == null ? "" : "  " + result.article().title()));
     StringBuilder header = new StringBuilder();
     for (int c = 0; c < columns.length; c++) {
-      header.append(cell(columns[c].substring(columns[c].indexOf('.') + 1), WIDTHS[c]));
+      header.append(cell(columns[c].substring(columns[c].indexOf('.') + 1), widths[c]));
     }
     out.println(header.toString().stripTrailing());
     List<ObjectNode> records = Records.of(result, kind);
     for (ObjectNode record : records) {
       StringBuilder row = new StringBuilder();
       for (int c = 0; c < columns.length; c++) {
-        row.append(cell(text(record, columns[c]), WIDTHS[c]));
+        row.append(cell(text(record, columns[c]), widths[c]));
       }
       out.println(row.toString().stripTrailing());
     }
@@ -51,9 +60,8 @@ public final class TableWriter implements RecordWriter {
   }
 
   private static String text(ObjectNode record, String path) {
-    String[] parts = path.split("\\.");
-    JsonNode node = record.path(parts[0]).path(parts[1]);
-    return node.isNull() || node.isMissingNode() ? "-" : node.asText();
+    String value = Columns.value(record, path);
+    return value == null ? "-" : value;
   }
 
   private static String cell(String value, int width) {

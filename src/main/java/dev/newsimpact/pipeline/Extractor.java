@@ -3,19 +3,24 @@ package dev.newsimpact.pipeline;
 import dev.newsimpact.claim.Claim;
 import dev.newsimpact.claim.ClaimFinder;
 import dev.newsimpact.claim.ClaimSentences;
+import dev.newsimpact.claim.ClaimType;
 import dev.newsimpact.nlp.AnnotatedText;
 import dev.newsimpact.nlp.LanguageAnalyzer;
 import dev.newsimpact.nlp.Sentence;
+import dev.newsimpact.sentiment.Sentiment;
 import dev.newsimpact.sentiment.SentimentScorer;
 import dev.newsimpact.source.DocumentSource;
 import dev.newsimpact.source.Input;
 import dev.newsimpact.source.InputException;
+import dev.newsimpact.source.RawDocument;
 import dev.newsimpact.text.Article;
 import dev.newsimpact.text.TextExtractor;
 import dev.newsimpact.ticker.Mention;
 import dev.newsimpact.ticker.TickerLinker;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -44,8 +49,20 @@ public final class Extractor {
 
   /** Reads one input and runs every stage on it. */
   public ArticleResult process(Input input) throws InputException {
-    Article article = textExtractor.extract(source.read(input));
-    return analyze(article);
+    return analyze(extract(read(input)));
+  }
+
+  /**
+   * Stage 1 alone: the bytes of one input. Split out so a batch can tell a failed read from
+   * unusable content, and skip the costly stages for an article it has already seen.
+   */
+  public RawDocument read(Input input) throws InputException {
+    return source.read(input);
+  }
+
+  /** Stage 2 alone: bytes already in hand (read, or given inline by a JSONL record) to an article. */
+  public Article extract(RawDocument document) throws InputException {
+    return textExtractor.extract(document);
   }
 
   /** Runs the stages after text extraction on an article already in hand. */
@@ -55,8 +72,8 @@ public final class Extractor {
     Set<Integer> named = sentencesOf(candidates);
     text = analyzer.analyze(text, named, sentencesWithClaims(text, named));
     List<Mention> mentions = linker.link(text);
-    List<Claim> claims = claimFinder.find(text, mentions);
-    return new ArticleResult(article, text, scoreMentions(text, mentions), scoreClaims(claims));
+    List<ScoredClaim> claims = scoreClaims(claimFinder.find(text, mentions));
+    return new ArticleResult(article, text, scoreMentions(text, mentions, claims), claims);
   }
 
   private static Set<Integer> sentencesOf(List<Mention> mentions) {
@@ -81,11 +98,24 @@ public final class Extractor {
     return result;
   }
 
-  private List<ScoredMention> scoreMentions(AnnotatedText text, List<Mention> mentions) {
+  /**
+   * A mention that a price move is about takes the move's sentiment (its direction decides); any
+   * other mention takes the scorer's reading of its sentence.
+   */
+  private List<ScoredMention> scoreMentions(AnnotatedText text, List<Mention> mentions,
+      List<ScoredClaim> claims) {
+    Map<Mention, Sentiment> moved = new HashMap<>();
+    for (ScoredClaim claim : claims) {
+      if (claim.claim().type() == ClaimType.PRICE_MOVE) {
+        moved.putIfAbsent(claim.claim().entity(), claim.sentiment());
+      }
+    }
     List<ScoredMention> scored = new ArrayList<>(mentions.size());
     for (Mention mention : mentions) {
+      Sentiment fromMove = moved.get(mention);
       Sentence sentence = text.sentences().get(mention.sentence());
-      scored.add(new ScoredMention(mention, sentiment.forMention(mention, sentence)));
+      scored.add(new ScoredMention(mention,
+          fromMove != null ? fromMove : sentiment.forMention(mention, sentence)));
     }
     return scored;
   }

@@ -23,6 +23,12 @@ import java.util.concurrent.CompletableFuture;
  * text; then the longest spans win without overlaps, and {@link LinkScorer} chooses the security and
  * a confidence in two passes (the second knows which securities the article named with confidence).
  * Mentions under the minimum confidence are dropped. Thread-safe.
+ *
+ * <p>What a confidence means: 0.9 and up, an explicit symbol (cashtag, exchange prefix, a symbol in
+ * parentheses after its name) or a distinctive multi-word name; 0.75 and up, a name the article
+ * also states confidently elsewhere or one with finance words around it; 0.5 to 0.75, an everyday
+ * word or a bare ticker that context supports; under 0.5, a guess (dropped by default). A name
+ * that is a source ("Bloomberg reported"), a share button or a person's surname scores 0.
  */
 public final class AliasLinker implements TickerLinker {
 
@@ -35,6 +41,7 @@ public final class AliasLinker implements TickerLinker {
   private final double minConfidence;
   private final SpanFinder finder;
   private final LinkScorer scorer;
+  private final SectorFinder sectors;
 
   /** A linker over {@code universe} keeping links of at least {@link #DEFAULT_MIN_CONFIDENCE}. */
   public AliasLinker(Universe universe) {
@@ -50,6 +57,7 @@ public final class AliasLinker implements TickerLinker {
     this.minConfidence = minConfidence;
     this.finder = new SpanFinder(universe, OUTLETS);
     this.scorer = new LinkScorer(universe);
+    this.sectors = new SectorFinder(universe);
     // Building the automaton takes a few hundred milliseconds: start it now, in the background, so
     // it overlaps with whatever the caller loads next (CoreNLP's models); link() waits for it.
     CompletableFuture.runAsync(universe::automaton);
@@ -66,25 +74,41 @@ public final class AliasLinker implements TickerLinker {
 
   @Override
   public List<Mention> link(AnnotatedText text) {
-    List<Span> spans = new ArrayList<>();
+    List<SentenceView> views = new ArrayList<>();
+    List<List<Span>> found = new ArrayList<>();
     Map<SentenceView, Set<String>> hints = new HashMap<>();
     for (Sentence s : text.sentences()) {
       SentenceView view = new SentenceView(text.text(), s);
-      spans.addAll(select(finder.find(view)));
+      views.add(view);
+      found.add(finder.find(view));
       hints.put(view, listingHints(view));
     }
+    List<Span> spans = selectAll(found);
+    // Three passes: the markets the article names with confidence, then the securities it
+    // establishes in them, then every decision knowing both.
+    List<String> keys = new ArrayList<>();
+    for (SentenceView view : views) {
+      keys.addAll(view.keys());
+      keys.add(null);
+    }
+    MarketContext markets = MarketContext.of(confident(spans, decideAll(spans, Set.of(), hints,
+        MarketContext.NONE)), keys);
+    if (addSectors(views, found, markets)) {
+      spans = selectAll(found);
+    }
     Set<Security> established = new HashSet<>();
-    for (Span span : spans) {
-      LinkScorer.Decision d = scorer.decide(span, new LinkScorer.Evidence(Set.of(), hints.get(span.view())));
-      if (d != null && d.confidence() >= ESTABLISHING && span.form() != Span.Form.BARE) {
+    List<LinkScorer.Decision> first = decideAll(spans, Set.of(), hints, markets);
+    for (int i = 0; i < spans.size(); i++) {
+      LinkScorer.Decision d = first.get(i);
+      if (d != null && d.confidence() >= ESTABLISHING && spans.get(i).form() != Span.Form.BARE) {
         established.add(d.security());
       }
     }
-    List<LinkScorer.Decision> decisions = new ArrayList<>();
-    for (Span span : spans) {
-      decisions.add(scorer.decide(span, new LinkScorer.Evidence(established, hints.get(span.view()))));
-    }
+    List<LinkScorer.Decision> decisions = decideAll(spans, established, hints, markets);
     followSymbols(spans, decisions);
+    Futures.apply(spans, decisions, universe);
+    ListSupport.apply(spans, decisions);
+    dropNamesInsideNames(spans, decisions, established);
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
       Span span = spans.get(i);
@@ -96,6 +120,72 @@ public final class AliasLinker implements TickerLinker {
     }
     out.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
     return List.copyOf(out);
+  }
+
+  private static List<Span> selectAll(List<List<Span>> found) {
+    List<Span> spans = new ArrayList<>();
+    for (List<Span> f : found) {
+      spans.addAll(select(f));
+    }
+    return spans;
+  }
+
+  private List<LinkScorer.Decision> decideAll(List<Span> spans, Set<Security> established,
+      Map<SentenceView, Set<String>> hints, MarketContext markets) {
+    List<LinkScorer.Decision> out = new ArrayList<>(spans.size());
+    for (Span span : spans) {
+      out.add(scorer.decide(span, new LinkScorer.Evidence(established, hints.get(span.view()), markets)));
+    }
+    return out;
+  }
+
+  /** Securities of confident decisions, once per mention: what the market context counts. */
+  private static List<Security> confident(List<Span> spans, List<LinkScorer.Decision> decisions) {
+    List<Security> out = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      LinkScorer.Decision d = decisions.get(i);
+      if (d != null && d.confidence() >= ESTABLISHING && spans.get(i).form() != Span.Form.BARE) {
+        out.add(d.security());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Google Cloud", "GOOGLE CLOUD": a one-word name right after another company's name, with nothing
+   * between, is the rest of that name (a product, a unit), not a second company.
+   */
+  private static void dropNamesInsideNames(List<Span> spans, List<LinkScorer.Decision> decisions,
+      Set<Security> established) {
+    for (int i = 1; i < spans.size(); i++) {
+      Span span = spans.get(i);
+      Span before = spans.get(i - 1);
+      LinkScorer.Decision d = decisions.get(i);
+      LinkScorer.Decision b = decisions.get(i - 1);
+      if (d == null || b == null || span.form() != Span.Form.NAME || before.form() != Span.Form.NAME
+          || span.length() != 1 || before.view() != span.view()
+          || before.endToken() != span.firstToken() || b.security().equals(d.security())
+          || established.contains(d.security())) {
+        continue;
+      }
+      decisions.set(i, new LinkScorer.Decision(d.security(), d.alias(), 0));
+    }
+  }
+
+  /** Adds the sector spans of every sentence; true when there were any. */
+  private boolean addSectors(List<SentenceView> views, List<List<Span>> found, MarketContext markets) {
+    String market = markets.dominant("United States");
+    boolean any = false;
+    for (int i = 0; i < views.size(); i++) {
+      List<Span> named = sectors.find(views.get(i), i > 0 ? views.get(i - 1) : null, market);
+      if (!named.isEmpty()) {
+        List<Span> all = new ArrayList<>(found.get(i));
+        all.addAll(named);
+        found.set(i, all);
+        any = true;
+      }
+    }
+    return any;
   }
 
   /** Longest spans first (outlet blocks before all), then the more explicit form; no overlaps. */
@@ -121,8 +211,9 @@ public final class AliasLinker implements TickerLinker {
       case PREFIX -> 0;
       case CASHTAG -> 1;
       case PARENS -> 2;
-      case NAME -> 3;
-      default -> 4;
+      case SECTOR, SECTOR_BARE -> 3;
+      case NAME -> 4;
+      default -> 5;
     };
   }
 
@@ -163,6 +254,11 @@ public final class AliasLinker implements TickerLinker {
       if (prev == null) {
         continue;
       }
+      if ("in".equals(prev) && !"listed".equals(nextKey(units, j))) {
+        // "in Hong Kong, Alibaba shares fell": the market where the shares trade
+        mics.addAll(Cues.LISTING_PLACES.getOrDefault(
+            "hong".equals(key) && "kong".equals(nextKey(units, j)) ? "hong kong" : key, Set.of()));
+      }
       if ("listed".equals(key)) {
         mics.addAll(Cues.LISTING_PLACES.getOrDefault(prev, Set.of()));
         if (j >= 2 && units.get(j - 2).key() != null) {
@@ -173,6 +269,10 @@ public final class AliasLinker implements TickerLinker {
       }
     }
     return mics;
+  }
+
+  private static String nextKey(List<SentenceView.Unit> units, int j) {
+    return j + 1 < units.size() ? units.get(j + 1).key() : null;
   }
 
   private static List<String[]> readOutlets() {

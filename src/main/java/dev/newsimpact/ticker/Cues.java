@@ -51,6 +51,19 @@ final class Cues {
       "blockchain", "price", "prices", "traded", "trading", "etf", "etfs", "exchange", "exchanges",
       "defi", "wallet", "staking", "market", "rally", "rallied", "bitcoin", "network", "holders");
 
+  /** Words that make an everyday-word coin name ("ether", "Stellar", "Jupiter") the coin. */
+  static final Set<String> CRYPTO_STRONG = Set.of(
+      "crypto", "cryptocurrency", "cryptocurrencies", "token", "tokens", "coin", "coins",
+      "blockchain", "defi", "wallet", "staking", "bitcoin", "ethereum", "stablecoin", "altcoin",
+      "altcoins", "memecoin");
+
+  /** Verbs of share buttons and follow links ("Share on Facebook", "Follow us on X"). */
+  static final Set<String> SOCIAL_VERBS = Set.of(
+      "share", "follow", "like", "subscribe", "tweet", "pin", "connect", "email");
+
+  /** Prepositions between such a verb and the network's name. */
+  static final Set<String> SOCIAL_PREPOSITIONS = Set.of("on", "to", "via");
+
   /** Words right after an outlet's name that make it a source ("Bloomberg reported"). */
   static final Set<String> REPORTING_AFTER = Set.of(
       "reported", "reports", "report", "cited", "citing", "wrote", "writes", "quoted", "noted",

@@ -1,5 +1,6 @@
 package dev.newsimpact.ticker;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Set;
 final class LinkScorer {
 
   /** Securities that a confident mention elsewhere in the article already established. */
-  record Evidence(Set<Security> established, Set<String> listingMics) {}
+  record Evidence(Set<Security> established, Set<String> listingMics, MarketContext markets) {}
 
   /** A decision: the security, the alias it was found under (null for symbols), and confidence. */
   record Decision(Security security, Alias alias, double confidence) {}
@@ -28,6 +29,8 @@ final class LinkScorer {
     return switch (span.form()) {
       case NAME -> name(span, evidence);
       case BLOCK -> null;
+      case SECTOR -> new Decision(span.symbol(), null, 0.8);
+      case SECTOR_BARE -> new Decision(span.symbol(), null, 0.6);
       default -> new Decision(span.symbol(), null, symbol(span, evidence));
     };
   }
@@ -37,9 +40,18 @@ final class LinkScorer {
     String after = view.tokenKey(span.endToken());
     Alias best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    Set<Security> candidates = new HashSet<>();
+    for (Alias a : span.aliases()) {
+      candidates.add(a.security());
+    }
     for (Alias a : span.aliases()) {
       Security s = a.security();
       double score = a.prior();
+      if (candidates.size() > 1 && isHomeListing(s)) {
+        // Rio Tinto in a Sydney market report is the Sydney line; an ADR gains nothing from a
+        // Wall Street story, since Deutsche Bank there is still the Frankfurt company
+        score += 0.35 * evidence.markets().weight(MarketContext.marketOf(s), candidates);
+      }
       if (evidence.listingMics().contains(s.mic())) {
         score += 0.5;
       }
@@ -55,35 +67,69 @@ final class LinkScorer {
         bestScore = score;
       }
     }
-    return new Decision(best.security(), best, round(nameConfidence(span, best, evidence)));
+    // How sure the name is does not depend on which listing it goes to: the strongest alias says.
+    Alias strongest = best;
+    for (Alias a : span.aliases()) {
+      if (a.prior() > strongest.prior() && a.security().kind() == best.security().kind()) {
+        strongest = a;
+      }
+    }
+    double confidence = Math.max(nameConfidence(span, best, evidence),
+        strongest == best ? 0 : nameConfidence(span, strongest, evidence));
+    return new Decision(best.security(), best, round(confidence));
+  }
+
+  /** A listing in its issuer's own market: Rio Tinto Ltd in Sydney, not an ADR in New York. */
+  private boolean isHomeListing(Security s) {
+    String market = MarketContext.marketOf(s);
+    return market != null && (market.equals(s.country())
+            || ("Hong Kong".equals(market) && "China".equals(s.country())))
+        && !universe.hasFlag(s, UniverseFormat.SECONDARY);
   }
 
   private double nameConfidence(Span span, Alias a, Evidence evidence) {
+    if (isShareButton(span.view(), span.firstToken())) {
+      return 0; // "Share on Facebook", "Follow us on X": page furniture, not a mention
+    }
+    return Math.max(0, Math.min(1, base(span, a) + support(span, a, evidence)));
+  }
+
+  /** What the alias alone is worth: a distinctive name much, an everyday word little. */
+  private static double base(Span span, Alias a) {
+    boolean common = a.has(UniverseFormat.COMMON_WORD);
+    boolean single = span.length() == 1;
+    double base;
+    if (isTraded(a.security())) {
+      base = common ? 0.35 : 0.85;
+    } else if (!single) {
+      base = common ? 0.6 : 0.9;
+    } else if (a.has(UniverseFormat.ACRONYM)) {
+      // Capitals are names (RTX, BMW) but also "HD", "ECG" in other stories; a ticker that spells
+      // the name's initials is the name for giants (AMD) and a guess for the rest.
+      int letters = span.text().length();
+      base = common ? 0.15
+          : a.has(UniverseFormat.DERIVED) ? (letters <= 2 ? 0.35 : 0.3 + 0.55 * a.prior())
+          : letters <= 3 ? 0.55 : 0.8;
+    } else {
+      base = common ? 0.4 : 0.8;
+    }
+    // A one-word name of a small company ("Poppins", "abc") is rarely the one meant.
+    double weight = single ? 0.55 + 0.45 * a.prior()
+        : common ? 0.7 + 0.3 * a.prior() : 0.9 + 0.1 * a.prior();
+    return base * weight;
+  }
+
+  /** Evidence around the span, for or against. */
+  private static double support(Span span, Alias a, Evidence evidence) {
     SentenceView view = span.view();
     Security s = a.security();
     int first = span.firstToken();
     int end = span.endToken();
     boolean common = a.has(UniverseFormat.COMMON_WORD);
-    boolean acronym = a.has(UniverseFormat.ACRONYM);
     boolean single = span.length() == 1;
-    boolean traded = s.kind() == SecurityKind.COMMODITY || s.kind() == SecurityKind.CRYPTO;
-    double base;
-    if (traded) {
-      base = common ? 0.35 : 0.85;
-    } else if (!single) {
-      base = common ? 0.6 : 0.9;
-    } else if (acronym) {
-      base = common ? 0.15 : 0.8;
-    } else {
-      base = common ? 0.4 : 0.8;
-    }
-    base *= single || common ? 0.7 + 0.3 * a.prior() : 0.9 + 0.1 * a.prior();
-    // A commodity's cue ("an ounce", "a barrel") often closes the sentence: look further for those.
-    Set<String> near = view.window(first, end, traded ? 14 : 6);
-    Set<String> cues = s.kind() == SecurityKind.COMMODITY ? Cues.COMMODITY
-        : s.kind() == SecurityKind.CRYPTO ? Cues.CRYPTO : Cues.FINANCE;
+    boolean traded = isTraded(s);
     double support = 0;
-    if (near.stream().anyMatch(cues::contains) && !(acronym && common)) {
+    if (hasCue(view, first, end, s, common) && !(a.has(UniverseFormat.ACRONYM) && common)) {
       support += traded ? 0.35 : 0.2;
     }
     String after = view.tokenKey(end);
@@ -92,32 +138,34 @@ final class LinkScorer {
     } else if (Cues.ACTOR_VERBS.contains(after) && !traded) {
       support += 0.1;
     }
+    boolean surname = single && partOfLongerName(view, first);
     String written = span.text();
-    if (single && !view.isSentenceInitial(first) && !view.titleCase
+    if (single && !surname && !view.isSentenceInitial(first) && !view.titleCase
         && Character.isUpperCase(written.charAt(0)) && !CaseRules.isUpperCase(written)) {
       support += 0.15;
     }
     boolean established = evidence.established().contains(s);
-    if (established) {
-      support += 0.35;
-    }
+    support += established ? 0.35 : 0;
     Set<String> ner = view.ner(first, end);
-    if (ner.contains("ORGANIZATION")) {
-      support += 0.15;
-    }
-    if (ner.contains("PERSON") && !established) {
-      support -= 0.3;
-    }
-    if (ner.contains("LOCATION") && single && !traded && s.kind() != SecurityKind.INDEX) {
-      support -= 0.2;
-    }
-    if (single && partOfLongerName(view, first)) {
-      support -= 0.25;
-    }
-    if (single && common && !traded && startsLongerName(view, end)) {
-      support -= 0.3;
-    }
-    return Math.max(0, Math.min(1, base + support));
+    support += ner.contains("ORGANIZATION") ? 0.15 : 0;
+    support -= ner.contains("PERSON") && !established ? 0.3 : 0;
+    support -= ner.contains("LOCATION") && single && !traded && s.kind() != SecurityKind.INDEX ? 0.2 : 0;
+    support -= surname ? 0.35 : 0;
+    support -= single && common && !traded && startsLongerName(view, end) ? 0.3 : 0;
+    return support;
+  }
+
+  private static boolean isTraded(Security s) {
+    return s.kind() == SecurityKind.COMMODITY || s.kind() == SecurityKind.CRYPTO;
+  }
+
+  /** Finance words near a company, trade words near a commodity ("an ounce" may close the sentence). */
+  private static boolean hasCue(SentenceView view, int first, int end, Security s, boolean common) {
+    boolean traded = isTraded(s);
+    Set<String> cues = s.kind() == SecurityKind.COMMODITY ? Cues.COMMODITY
+        : !traded ? Cues.FINANCE
+        : common ? Cues.CRYPTO_STRONG : Cues.CRYPTO;
+    return view.window(first, end, traded ? 14 : 6).stream().anyMatch(cues::contains);
   }
 
   /** "Harrison Ford", "Michael Dell": a capitalised word right before makes the name a surname. */
@@ -130,6 +178,20 @@ final class LinkScorer {
     return t.length() > 1 && Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(Character::isLetter)
         && !CaseRules.isUpperCase(t) && !"ORGANIZATION".equals(view.token(prev).ner())
         && !"LOCATION".equals(view.token(prev).ner());
+  }
+
+  /** "Share this story on Facebook", "follow us on LinkedIn": a button or a byline link. */
+  private static boolean isShareButton(SentenceView view, int first) {
+    String before = view.tokenKey(first - 1);
+    if (!Cues.SOCIAL_PREPOSITIONS.contains(before)) {
+      return false;
+    }
+    for (int i = Math.max(0, first - 6); i < first - 1; i++) {
+      if (Cues.SOCIAL_VERBS.contains(view.tokenKey(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Credit Suisse", "United States", "Delta Air": an everyday word that opens a longer name. */
@@ -159,6 +221,9 @@ final class LinkScorer {
         if (established) {
           return 0.98;
         }
+        if (span.text().length() == 1) {
+          return 0.3; // "(R)" and "(C)" are marks, not Ryder or Citigroup
+        }
         if (abbreviation || word) {
           return spelledOutBefore(view, span.firstToken() - 1, span.text()) ? 0 : 0.5;
         }
@@ -169,7 +234,7 @@ final class LinkScorer {
     if (abbreviation || view.titleCase && mostlyCapitals(view)) {
       return 0;
     }
-    double base = word ? 0.2 : universe.sizeOf(s) >= 0.4 ? 0.45 : 0.3;
+    double base = word ? 0.2 : universe.sizeOf(s) >= 0.4 ? 0.45 : 0.25;
     if (established) {
       base += 0.35;
     }

@@ -34,9 +34,10 @@ final class SentenceView {
     int firstWord = -1;
     for (Token t : tokens) {
       String slice = articleText.substring(t.begin(), t.end());
-      List<AliasKeys.Unit> us = isPossessive(slice) ? List.of() : AliasKeys.units(slice, t.begin());
+      boolean joiner = isPossessive(slice) || isInnerHyphen(articleText, t);
+      List<AliasKeys.Unit> us = joiner ? List.of() : AliasKeys.units(slice, t.begin());
       firstUnitOfToken[t.index()] = us.isEmpty() ? -1 : units.size();
-      if (us.isEmpty() && !isPossessive(slice)) {
+      if (us.isEmpty() && !joiner) {
         units.add(new Unit(null, t.begin(), t.end(), t.index()));
       }
       for (AliasKeys.Unit u : us) {
@@ -71,6 +72,19 @@ final class SentenceView {
   /** "'s" as its own token: names run through it ("Victoria's Secret"), so it is no break. */
   private static boolean isPossessive(String token) {
     return token.equals("'s") || token.equals("\u2019s") || token.equals("'") || token.equals("\u2019");
+  }
+
+  /**
+   * A hyphen the tokenizer split out of a word ("Hong Kong-listed" as Kong / - / listed): it joins,
+   * as it does when the word stays whole, so it is no break.
+   */
+  private static boolean isInnerHyphen(String text, Token t) {
+    if (t.end() - t.begin() != 1 || "-\u2010\u2011\u2013".indexOf(text.charAt(t.begin())) < 0) {
+      return false;
+    }
+    return t.begin() > 0 && t.end() < text.length()
+        && Character.isLetterOrDigit(text.charAt(t.begin() - 1))
+        && Character.isLetterOrDigit(text.charAt(t.end()));
   }
 
   /** Unit keys in order, null for breaks: the automaton's input. */

@@ -28,6 +28,10 @@ record Span(SentenceView view, int firstUnit, int endUnit, Form form, List<Alias
     PREFIX,
     /** A symbol standing alone in capitals: "NVDA". */
     BARE,
+    /** A sector named as one: "tech stocks", "the domestic financial sector"; symbol is its index. */
+    SECTOR,
+    /** A bare sector word where the text speaks of sectors: "Materials and consumer discretionary". */
+    SECTOR_BARE,
     /** Not a security, and nothing else may link here: an outlet named as a source. */
     BLOCK
   }

@@ -46,6 +46,54 @@ final class SpanFinder {
       }
       if (!fitting.isEmpty()) {
         spans.add(new Span(view, m.start(), m.end(), Span.Form.NAME, fitting, null));
+        coordinatedMarket(view, m.start(), m.end(), spans);
+      }
+    }
+  }
+
+  /**
+   * "Stocks in Malaysia and Indonesia gained": a place coordinated with a market phrase of the form
+   * "stocks in X" is that place's market too, if the universe knows "stocks in Y" as an index.
+   */
+  private void coordinatedMarket(SentenceView view, int start, int end, List<Span> spans) {
+    List<SentenceView.Unit> units = view.units;
+    if (end - start != 3 || !"in".equals(units.get(start + 1).key())) {
+      return;
+    }
+    int next = end;
+    if (next < units.size() && units.get(next).key() == null) {
+      next++; // a comma
+    }
+    if (next >= units.size() || !"and".equals(units.get(next).key())) {
+      return;
+    }
+    for (int width = 2; width >= 1; width--) {
+      int first = next + 1;
+      if (first + width > units.size()) {
+        continue;
+      }
+      StringBuilder place = new StringBuilder();
+      for (int u = first; u < first + width; u++) {
+        String key = units.get(u).key();
+        String written = view.surface(u);
+        if (key == null || written.isEmpty() || !Character.isUpperCase(written.charAt(0))) {
+          place = null;
+          break;
+        }
+        place.append(' ').append(key);
+      }
+      if (place == null) {
+        continue;
+      }
+      List<Alias> aliases = new ArrayList<>();
+      for (Alias a : universe.aliasesFor(units.get(start).key() + " in" + place)) {
+        if (a.security().kind() == SecurityKind.INDEX) {
+          aliases.add(a);
+        }
+      }
+      if (!aliases.isEmpty()) {
+        spans.add(new Span(view, first, first + width, Span.Form.NAME, aliases, null));
+        return;
       }
     }
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsimpact.cli.Main;
+import dev.newsimpact.cli.RunContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,11 +22,18 @@ public record CliRun(int exitCode, String out, String err) {
 
   /** Runs {@code newsimpact args...} with {@code stdin} as standard input. */
   public static CliRun run(byte[] stdin, String... args) {
+    return run(null, stdin, args);
+  }
+
+  /** Runs with {@code context} (null: the in-process default), e.g. {@link FakePipeline#context()}. */
+  public static CliRun run(RunContext context, byte[] stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, new ByteArrayInputStream(stdin),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+    PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+    ByteArrayInputStream in = new ByteArrayInputStream(stdin);
+    int code = context == null ? Main.run(args, in, outStream, errStream)
+        : Main.run(args, in, outStream, errStream, context);
     return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
@@ -45,8 +53,13 @@ public record CliRun(int exitCode, String out, String err) {
 
   /** Every stdout line parsed as a JSON object; fails if any line is not one. */
   public List<JsonNode> records() {
+    return parseLines(out);
+  }
+
+  /** Every line of {@code text} parsed as a JSON object; fails if any line is not one. */
+  public static List<JsonNode> parseLines(String text) {
     List<JsonNode> records = new ArrayList<>();
-    for (String line : out.split("\n")) {
+    for (String line : text.split("\n")) {
       if (line.isEmpty()) {
         continue;
       }

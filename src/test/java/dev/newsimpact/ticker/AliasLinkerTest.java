@@ -93,7 +93,10 @@ class AliasLinkerTest {
           + " the net effect, and it is not clear whether all of them were on the same team.",
       "Block the afternoon for a walk. Target your core with planks, and mind the gap between"
           + " sets; cost is no excuse, since it is all free.",
-      "Artificial intelligence (AI) is changing how the CEO of any company plans for Q3."
+      "Artificial intelligence (AI) is changing how the CEO of any company plans for Q3.",
+      "Former prime minister Boris Johnson met Michael Dell and Harrison Ford in London on Friday.",
+      "The United States and China agreed on a new framework, and the HD broadcast drew millions.",
+      "Share this story on Facebook, X and LinkedIn. Follow us for more updates. Sign up for free."
   })
   void passagesThatNameNoSecurityLinkNothing(String passage) {
     assertThat(link(passage)).isEmpty();
@@ -118,6 +121,12 @@ class AliasLinkerTest {
   }
 
   @Test
+  void tickersThatSpellTheNameOfAGiantAreNames() {
+    assertThat(links("AMD shares rose 4% after the chipmaker raised its forecast."))
+        .containsEntry("AMD", "AMD");
+  }
+
+  @Test
   void outletsNamedAsSourcesAreNotLinked() {
     assertThat(links("The Nikkei fell 2% on Tuesday.")).containsEntry("Nikkei", "^N225");
     assertThat(links("The deal is worth $2 billion, Nikkei reported on Tuesday.")).isEmpty();
@@ -136,6 +145,14 @@ class AliasLinkerTest {
   void listingPhrasesPickTheListing() {
     assertThat(links("Hong Kong-listed HSBC rose 3%.")).containsEntry("HSBC", "0005.HK");
     assertThat(links("London-listed HSBC rose 3%.")).containsEntry("HSBC", "HSBA.L");
+  }
+
+  @Test
+  void hyphensSplitOutByTheTokenizerStillJoin() {
+    var text = TestTexts.tokenizeSplittingHyphens(
+        "Hong Kong-listed HSBC rose 3%, while SK Hynix-led chipmakers and Coca-Cola fell.");
+    assertThat(linker.link(text)).extracting(m -> m.text() + "=" + m.security().ticker())
+        .containsExactly("HSBC=0005.HK", "SK Hynix=000660.KS", "Coca-Cola=KO");
   }
 
   @Test

@@ -21,8 +21,17 @@ final class TestTexts {
     return tag(text, Map.of());
   }
 
+  /** Like {@link #tokenize} but splits hyphens out of words, as CoreNLP's English tokenizer does. */
+  static AnnotatedText tokenizeSplittingHyphens(String text) {
+    return build(text, Map.of(), true);
+  }
+
   /** Tokenizes and tags every sentence: words in {@code ner} get that tag, all others O. */
   static AnnotatedText tag(String text, Map<String, String> ner) {
+    return build(text, ner, false);
+  }
+
+  private static AnnotatedText build(String text, Map<String, String> ner, boolean splitHyphens) {
     List<Sentence> sentences = new ArrayList<>();
     List<int[]> spans = new ArrayList<>();
     int i = 0;
@@ -35,7 +44,8 @@ final class TestTexts {
       }
       int start = i;
       if (Character.isLetterOrDigit(c)) {
-        while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || isJoiner(text, i))) {
+        while (i < n && (Character.isLetterOrDigit(text.charAt(i))
+            || (isJoiner(text, i) && !(splitHyphens && text.charAt(i) == '-')))) {
           i++;
         }
         if (i < n && text.charAt(i) == '.' && i - start <= 4 && text.substring(start, i).contains(".")) {

@@ -39,6 +39,7 @@ final class Csv {
     }
   }
 
+  /** One record, or null at the end; a character loop with the quote state inline, as RFC 4180 reads. */
   private static List<String> next(BufferedReader in) throws IOException {
     int c = in.read();
     if (c < 0) {

@@ -21,6 +21,14 @@ import java.util.TreeMap;
 final class DerivedNames {
 
   private static final int MAX_GROUP = 20;
+  /** Words that open company names in many languages without naming one ("Groupe", "Banco"). */
+  private static final Set<String> GENERIC = Set.of("groupe", "grupo", "gruppo", "banco", "banca",
+      "compania", "compagnie", "societe", "sociedad", "societa", "companhia", "cia", "cie", "pjsc",
+      "china", "korea", "japan", "india", "asia", "euro", "global", "first", "united", "national",
+      "american", "british", "canadian", "australian", "german", "french", "swiss", "dutch",
+      "italian", "spanish", "chinese", "japanese", "korean", "indian", "european", "asian", "african",
+      "international", "general", "royal", "great", "southern", "northern", "eastern", "western",
+      "central", "pacific", "atlantic", "hong", "kong", "saudi", "emirates", "qatar");
   private static final double MIN_SIZE = 0.6;
   private static final double MIN_LEAD = 0.19;
 
@@ -39,8 +47,8 @@ final class DerivedNames {
         }
         String first = words0[0].replaceAll("[,.]+$", "");
         String key = AliasKeys.key(first);
-        if (key.length() >= 3 && !key.contains(" ") && key.chars().anyMatch(Character::isLetter)
-            && !words.isCommon(key)) {
+        if (key.length() >= 4 && !key.contains(" ") && key.chars().anyMatch(Character::isLetter)
+            && !words.isCommon(key) && !GENERIC.contains(key)) {
           if (firsts.add(key)) {
             surfaces.putIfAbsent(key, first);
           }
@@ -62,12 +70,11 @@ final class DerivedNames {
       }
       group.sort(Comparator.comparingDouble((Draft d) -> -d.size).thenComparing(d -> d.ticker));
       Draft best = group.get(0);
-      double lead = best.size - (group.size() > 1 ? group.get(1).size : 0.0);
-      if (words.isCapitalisedWord(key) && group.size() > 1 && (best.size < 0.8 || lead < 0.2)) {
-        continue; // a place or given name ("China", "Michael") unless one giant owns it ("Hilton")
-      }
       if (sharedSecondWord(group, best, key)) {
         continue; // "Hong" of "Hong Kong ...": the first word of a longer shared name
+      }
+      if (words.isCapitalisedWord(key) || (words.isName(key) && best.size < 0.9)) {
+        continue; // a place or given name always; a surname or brand only for a giant (Toyota)
       }
       if (fundFamilies.getOrDefault(key, 0) >= 3 && best.size < 0.9) {
         continue; // "iShares", "Vanguard": a fund family, unless a giant bears the name (Goldman)

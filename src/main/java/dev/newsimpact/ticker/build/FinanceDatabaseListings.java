@@ -20,9 +20,15 @@ import java.util.Map;
  */
 final class FinanceDatabaseListings {
 
-  /** London's "0ABC" codes are its international order book; ".TO" "-PF" symbols are preferreds. */
-  private static final Pattern NOT_SHARES = Pattern.compile("0[A-Z0-9]{3}\\.L|.*-P[A-Z]?[A-Z]?\\.(TO|V)");
-  private static final Pattern PREFERRED_NAME = Pattern.compile("(?i).*\\b(pref|preferred|pfd)\\b.*");
+  /** London "0ABC" codes are its international order book, ".TO" "-PF" symbols preferreds, and
+   * symbols made of an ISIN (FR0000140022.PA) duplicates of the real line. */
+  private static final Pattern NOT_SHARES =
+      Pattern.compile("0[A-Z0-9]{3}\\.L|.*-P[A-Z]?[A-Z]?\\.(TO|V)|[A-Z]{2}[A-Z0-9]{9}[0-9]\\..*");
+  /** Preferred shares by name; "Pref" alone is not trusted (the source labels BMW.DE so). */
+  private static final Pattern PREFERRED_NAME = Pattern.compile("(?i).*\\b(preferred|pfd)\\b.*");
+
+  /** Delisted companies this big stay: news of their time names them. */
+  private static final Set<String> BIG = Set.of("Mega Cap", "Large Cap", "Mid Cap");
 
   private static final Map<String, Double> SIZE = Map.of(
       "Mega Cap", 1.0, "Large Cap", 0.8, "Mid Cap", 0.6, "Small Cap", 0.4, "Micro Cap", 0.25,
@@ -42,7 +48,11 @@ final class FinanceDatabaseListings {
     return drafts.containsKey(common) || drafts.containsKey(common.replace(".KS", ".KQ"));
   }
 
-  /** Reads the table; returns ISIN to ticker for the home listings, for joining other sources. */
+  /**
+   * Reads the table; returns ISIN to ticker for the home listings, for joining other sources. One
+   * pass over 69,000 rows with the row filters inline, hence its length; listings abroad wait for
+   * the pass to end because only then is it known whether their home listing exists.
+   */
   static Map<String, String> read(Path sources, Map<String, Draft> drafts) throws IOException {
     Map<String, String> byIsin = new HashMap<>();
     List<Draft> abroad = new ArrayList<>();
@@ -51,7 +61,9 @@ final class FinanceDatabaseListings {
       String symbol = row.get("symbol");
       Markets.Market market = Markets.ofSymbol(symbol);
       String name = row.get("name");
-      if (market == null || "True".equals(row.get("delisted")) || name == null || name.isBlank()
+      boolean delisted = "True".equals(row.get("delisted"));
+      if (market == null || (delisted && !BIG.contains(row.get("market_cap"))) || name == null
+          || name.isBlank()
           || (row.get("sector").isBlank() && row.get("market_cap").isBlank())
           || drafts.containsKey(symbol) || NOT_SHARES.matcher(symbol).matches()
           || PREFERRED_NAME.matcher(name).matches()) {
@@ -63,15 +75,19 @@ final class FinanceDatabaseListings {
       d.country = country.isBlank() ? market.country() : country;
       d.size = SIZE.getOrDefault(row.get("market_cap"), 0.2);
       d.secondary = !Markets.isHome(market, country);
+      if (delisted) {
+        // news archives still name Credit Suisse and Deliveroo; a live namesake outweighs them
+        d.aliasWeight = 0.6;
+      }
       d.offerCompanyName(name, 3);
       d.addNameAliases(name, Draft.Origin.NAME);
       if (d.secondary) {
-        d.aliasWeight = 0.5;
+        d.aliasWeight *= 0.5;
         abroad.add(d);
         continue;
       }
       if ("XBOM".equals(market.mic())) {
-        d.aliasWeight = 0.7;
+        d.aliasWeight *= 0.7;
       } else if (isKoreanPreferred(symbol, drafts)) {
         d.secondary = true;
         d.aliasWeight = 0.3;

@@ -23,10 +23,15 @@ final class Names {
       "c.v", "s.a.b", "ltda", "publ", "nl", "bv", "b.v", "sarl", "s.e", "ad", "dd", "d.d", "holdco",
       "sponsored", "unsponsored", "adr", "gdr", "regs", "reg", "ads", "ord", "shs", "the", "&",
       "and", "cl", "class", "a", "b", "c", "new", "k.k", "kk", "p.l.c", "s.p.a.", "sca", "oy", "hf",
-      "ltd.-old", "pt");
+      "ltd.-old", "pt", "soc");
   /** Words that, at the end, mark a group holding rather than the brand ("Sony Group"). */
   private static final Set<String> HOLDING = Set.of(
-      "holding", "holdings", "group", "grp", "hldgs", "hldg", "international", "intl", "enterprises");
+      "holding", "holdings", "group", "grp", "hldgs", "hldg");
+  /** Words that, at the end, describe the business rather than name it ("Take-Two Interactive"). */
+  private static final Set<String> DESCRIPTOR = Set.of("interactive", "entertainment");
+  /** "Petroleo Brasileiro S.A. - Petrobras": a legal form, then the everyday name after a dash. */
+  private static final Pattern DASHED_BRAND = Pattern.compile(
+      "(?i).*\\b(s\\.a\\.?|sa|ltd\\.?|inc\\.?|plc|ag|nv|n\\.v\\.|spa|s\\.p\\.a\\.?) - .+");
   private static final Pattern PARENS = Pattern.compile("\\s*\\([^)]*\\)");
   private static final Pattern SEC_TAIL = Pattern.compile("\\s*/[A-Za-z]{0,4}/?\\s*$");
   private static final Pattern SECURITY_DESCRIPTION = Pattern.compile(
@@ -107,7 +112,7 @@ final class Names {
    */
   static List<String> everydayNames(String tidy) {
     Set<String> out = new LinkedHashSet<>();
-    if (tidy.contains(" - ")) {
+    if (DASHED_BRAND.matcher(tidy).matches()) {
       // "Petroleo Brasileiro S.A. - Petrobras": each side is a name news uses
       for (String part : tidy.split(" - ")) {
         if (!part.isBlank() && !part.equals(tidy)) {
@@ -122,6 +127,13 @@ final class Names {
       List<String> shorter = new ArrayList<>(words);
       stripTail(shorter, HOLDING);
       stripTail(shorter, LEGAL);
+      if (!shorter.isEmpty()) {
+        out.add(String.join(" ", shorter));
+      }
+      // "Melco Resorts & Entertainment" is "Melco Resorts", "Peloton Interactive" "Peloton"
+      stripTail(shorter, DESCRIPTOR);
+      stripTail(shorter, LEGAL);
+      stripTail(shorter, HOLDING);
       if (!shorter.isEmpty()) {
         out.add(String.join(" ", shorter));
       }

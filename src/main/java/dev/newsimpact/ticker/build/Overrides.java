@@ -11,7 +11,9 @@ import java.util.Map;
 /**
  * The curated file {@code src/main/universe/overrides.tsv}: indices under their everyday names,
  * commodity futures, top coins, big listings the sources lack, and everyday names of companies the
- * sources spell otherwise. Every row cites its source. Applied last, so it wins.
+ * sources spell otherwise. Every row cites its source. Applied last, so it wins. A row of kind
+ * "-" adds aliases to a security the sources hold and, when its size is not "-", sets the size: that
+ * is how the main share line of a company with twins on one venue (VOW3.DE, PETR4.SA) is chosen.
  */
 final class Overrides {
 
@@ -37,12 +39,17 @@ final class Overrides {
           drafts.put(ticker, d);
         }
         d.kind = kind;
+        d.aliasWeight = 1.0; // a curated row is the listing news means, delisted or not
         d.mic = dash(f[4]);
         d.country = dash(f[5]);
         d.size = Double.parseDouble(f[6]);
         d.offerName(f[2], 0);
       } else if (d == null) {
         throw new IOException(file + ":" + lineNo + ": no security " + ticker + " to add aliases to");
+      } else if (!"-".equals(f[6])) {
+        // a company's main share line among twins on one venue (VOW3.DE, not VOW.DE): more weight
+        d.size = Double.parseDouble(f[6]);
+        d.aliasWeight = 1.0;
       }
       for (String alias : f[3].split("\\|")) {
         boolean anyCase = alias.startsWith("~");

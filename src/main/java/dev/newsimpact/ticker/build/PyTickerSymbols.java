@@ -55,6 +55,7 @@ final class PyTickerSymbols {
     return t != null && drafts.containsKey(t) ? t : null;
   }
 
+  /** A small state machine over the file's lines; one method so the states stay in view. */
   private static List<Company> parse(Path file) throws IOException {
     List<Company> out = new ArrayList<>();
     boolean inCompanies = false;

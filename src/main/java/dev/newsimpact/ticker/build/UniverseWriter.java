@@ -98,10 +98,15 @@ final class UniverseWriter {
         boolean acronym = Names.isAcronym(a.text());
         // "SAP", "BP" in capitals are names, not the words sap and bp: only abbreviations news
         // uses in their own sense ("AI", "CEO") make an acronym alias common.
+        boolean single = !key.contains(" ");
+        boolean everyday = words.isCommon(key) || (single && words.isCapitalisedWord(key));
+        if (!acronym && single && everyday && d.size < 0.6 && a.origin() != Draft.Origin.CURATED) {
+          continue; // "China" for China International Holdings, "Jason" for a small Tokyo firm
+        }
         boolean common = acronym
             ? words.abbreviations.contains(key)
                 || (a.origin() == Draft.Origin.DERIVED && words.isCommon(key))
-            : words.isCommon(key);
+            : words.isCommon(key) || (single && words.isCapitalisedWord(key) && d.size < 0.9);
         int flags = (a.anyCase() ? ANY_CASE : 0)
             | (common ? COMMON_WORD : 0)
             | (a.origin() == Draft.Origin.DERIVED ? DERIVED : 0)

@@ -59,13 +59,16 @@ final class UsListings {
       d.mic = mic;
       d.country = "United States";
       d.size = Math.max(d.size, etf ? 0.45 : 0.3);
-      String company = Names.tidy(row.getOrDefault("Company Name", security));
-      if (DEPOSITARY.matcher(security).matches() || DEPOSITARY.matcher(row.get("Company Name")).matches()) {
+      // other-listed.csv cuts "Company Name" at a hyphen ("Cleveland" for Cleveland-Cliffs): use the
+      // security name there, which carries the full name before "Common Stock".
+      String raw = nasdaq ? row.getOrDefault("Company Name", security) : security;
+      String company = Names.tidy(raw);
+      if (DEPOSITARY.matcher(security).matches()) {
         d.depositary = true;
         d.country = null;
       }
       d.offerCompanyName(company, 3);
-      d.addNameAliases(row.getOrDefault("Company Name", security), Draft.Origin.NAME);
+      d.addNameAliases(raw, Draft.Origin.NAME);
     }
   }
 

@@ -17,11 +17,14 @@ final class WordLists {
 
   final Set<String> common;
   final Set<String> capitalised;
+  final Set<String> properNames;
   final Set<String> abbreviations;
 
-  private WordLists(Set<String> common, Set<String> capitalised, Set<String> abbreviations) {
+  private WordLists(Set<String> common, Set<String> capitalised, Set<String> properNames,
+      Set<String> abbreviations) {
     this.common = common;
     this.capitalised = capitalised;
+    this.properNames = properNames;
     this.abbreviations = abbreviations;
   }
 
@@ -31,7 +34,8 @@ final class WordLists {
     Set<String> terms = lines(dir.resolve("everyday-terms.txt"));
     common.addAll(terms);
     Set<String> capitalised = new HashSet<>(lines(dir.resolve("english-capitalised.txt")));
-    return new WordLists(common, capitalised, terms);
+    Set<String> names = lines(dir.resolve("english-names.txt"));
+    return new WordLists(common, capitalised, names, terms);
   }
 
   private static Set<String> lines(Path file) throws IOException {
@@ -58,5 +62,10 @@ final class WordLists {
   /** True for a capitalised English word such as a place or a given name ("china", "michael"). */
   boolean isCapitalisedWord(String unit) {
     return capitalised.contains(unit);
+  }
+
+  /** True for a capitalised word or a proper name: surnames and brands too ("simpson", "toyota"). */
+  boolean isName(String unit) {
+    return capitalised.contains(unit) || properNames.contains(unit);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
@@ -36,8 +37,8 @@ class UniverseBuildTest {
         .as("universe.bin.gz differs from a fresh build: run scripts/build-universe and commit it")
         .isEqualTo(gunzip(shipped));
     assertThat(header(built)).isEqualTo(header(shipped));
-    assertThat(Files.readString(out.resolve(UniverseBuilder.SOURCES_FILE)))
-        .isEqualTo(Files.readString(SHIPPED.resolve(UniverseBuilder.SOURCES_FILE)));
+    assertThat(Files.readString(out.resolve(UniverseBuilder.SOURCES_FILE), StandardCharsets.UTF_8))
+        .isEqualTo(Files.readString(SHIPPED.resolve(UniverseBuilder.SOURCES_FILE), StandardCharsets.UTF_8));
   }
 
   private static byte[] gunzip(byte[] gz) throws IOException {

@@ -1,0 +1,20 @@
+/**
+ * Stage 6 of the pipeline: sentiment toward each security, for its holders (a fall is bad news).
+ *
+ * <p>{@link dev.newsimpact.sentiment.SentimentScorer} is the role. {@link
+ * dev.newsimpact.sentiment.FinanceSentimentScorer} is the one to use: a price move's direction
+ * decides a claim, and a mention is scored by a linear classifier trained on FinEntity's
+ * entity-level labels, over features that see the target ({@link
+ * dev.newsimpact.sentiment.TargetFeatures}): the words around it, the nearest good or bad cue on each
+ * side ({@link dev.newsimpact.sentiment.FinanceCues}, this project's own word lists), negation,
+ * contrast and other names in between. {@link dev.newsimpact.sentiment.RuleSentimentScorer} is the
+ * earlier rule-only scorer, kept as a baseline.
+ *
+ * <p>The classifier reads only token words and offsets, never tags, so it works on untagged
+ * sentences; {@link dev.newsimpact.sentiment.FeatureWords} makes CoreNLP's PTB tokens and {@link
+ * dev.newsimpact.sentiment.PlainTokenizer}'s (used in training) look alike. The model ships as a
+ * text resource, {@code finentity-linear.model}, read with our own {@link
+ * dev.newsimpact.sentiment.LinearModel}: nothing here imports CoreNLP. Training lives in {@code
+ * dev.newsimpact.sentiment.train}.
+ */
+package dev.newsimpact.sentiment;

@@ -1,0 +1,185 @@
+package dev.newsimpact.sentiment.train;
+
+import dev.newsimpact.nlp.CoreNlpAnalyzer;
+import dev.newsimpact.sentiment.FeatureWords;
+import dev.newsimpact.sentiment.FinanceSentimentScorer;
+import dev.newsimpact.sentiment.LinearModel;
+import dev.newsimpact.sentiment.RuleSentimentScorer;
+import dev.newsimpact.sentiment.Sentiment;
+import dev.newsimpact.sentiment.TargetFeatures;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * Trains the shipped finance sentiment model from FinEntity and reports its held-out accuracy. Run
+ * by {@code scripts/train-sentiment}; the model is a pure function of FinEntity.json, so running it
+ * again writes the same bytes (a test checks the shipped file).
+ *
+ * <pre>
+ * SentimentTrainer [--data FinEntity.json] [--out model-file] [--evaluate-only] [--cv]
+ * </pre>
+ *
+ * <p>Defaults: {@value #DEFAULT_DATA} and {@value #DEFAULT_OUT}, relative to the working directory
+ * (the project root). {@code --evaluate-only} scores the model file without training; {@code --cv}
+ * prints 5-fold cross-validated accuracy on the training split for a few priors, which is how the
+ * shipped settings were chosen without looking at the held-out split. Figures go to stdout.
+ */
+public final class SentimentTrainer {
+
+  public static final String DEFAULT_DATA = "../shared/data/eval/finentity/FinEntity.json";
+  public static final String DEFAULT_OUT =
+      "src/main/resources/dev/newsimpact/sentiment/" + FinanceSentimentScorer.MODEL_RESOURCE;
+
+  private static final String FOUNDING_GOLD = "../shared/gold/meta-sells-compute-chip-slump.json";
+  private static final String FOUNDING_SAMPLE = "samples/meta-sells-compute-chip-slump.txt";
+  private static final int FOLDS = 5;
+
+  private SentimentTrainer() {}
+
+  public static void main(String[] args) throws IOException {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Exit codes: 0 done, 1 input or output failed, 2 wrong arguments. */
+  static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+    Path data = Path.of(DEFAULT_DATA);
+    Path model = Path.of(DEFAULT_OUT);
+    boolean train = true;
+    boolean cv = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--data" -> data = Path.of(args[++i]);
+        case "--out" -> model = Path.of(args[++i]);
+        case "--evaluate-only" -> train = false;
+        case "--cv" -> cv = true;
+        default -> {
+          err.println("usage: SentimentTrainer [--data FinEntity.json] [--out model]"
+              + " [--evaluate-only] [--cv]");
+          return 2;
+        }
+      }
+    }
+    if (!Files.isRegularFile(data)) {
+      err.println("train-sentiment: no FinEntity file at " + data);
+      return 1;
+    }
+    List<Example> examples = FinEntityExamples.read(data);
+    if (cv) {
+      crossValidate(examples, out);
+    }
+    if (train) {
+      if (model.getParent() != null) {
+        Files.createDirectories(model.getParent());
+      }
+      Files.writeString(model, modelText(examples), StandardCharsets.UTF_8);
+      out.println("wrote " + model + " (" + Files.size(model) + " bytes)");
+    }
+    FinanceSentimentScorer scorer =
+        new FinanceSentimentScorer(parse(Files.readString(model, StandardCharsets.UTF_8)));
+    report(examples, scorer, out);
+    founding(scorer, out);
+    return 0;
+  }
+
+  /** The model file's text for these examples, trained on the training split only. */
+  public static String modelText(List<Example> examples) throws IOException {
+    List<Example> training = examples.stream().filter(e -> !e.heldOut()).toList();
+    ClassifierTraining settings = ClassifierTraining.shipped();
+    LinearModel model = train(training, settings);
+    StringWriter text = new StringWriter();
+    model.write(text, String.format(Locale.ROOT,
+        "Finance sentiment toward one entity, for its holders. Built by"
+            + " dev.newsimpact.sentiment.train.SentimentTrainer (scripts/train-sentiment)%nfrom"
+            + " FinEntity (Tang et al., EMNLP 2023; ODC-BY 1.0), training split: %d spans of %d."
+            + "%nMultinomial logistic regression, Gaussian prior sigma %s, features seen in at"
+            + " least %d spans.",
+        training.size(), examples.size(), settings.sigma(), settings.minFeatureCount()));
+    return text.toString();
+  }
+
+  /** Reads a model from its text. */
+  public static LinearModel parse(String modelText) throws IOException {
+    return LinearModel.read(new ByteArrayInputStream(modelText.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static LinearModel train(List<Example> examples, ClassifierTraining settings) {
+    List<List<String>> features = new ArrayList<>(examples.size());
+    List<Sentiment.Label> labels = new ArrayList<>(examples.size());
+    for (Example e : examples) {
+      features.add(features(e));
+      labels.add(e.label());
+    }
+    return settings.train(features, labels);
+  }
+
+  static List<String> features(Example e) {
+    return TargetFeatures.of(FeatureWords.of(
+        e.sentence().tokens(), e.mention().firstToken(), e.mention().endToken()));
+  }
+
+  private static void report(List<Example> examples, FinanceSentimentScorer scorer, PrintStream out) {
+    RuleSentimentScorer rules = new RuleSentimentScorer();
+    Predicate<Example> heldOut = Example::heldOut;
+    Predicate<Example> linked = e -> e.heldOut() && e.linked();
+    out.println("held-out spans:        " + Accuracy.of(scorer, examples, heldOut));
+    out.println("held-out linked spans: " + Accuracy.of(scorer, examples, linked));
+    out.println("training spans:        " + Accuracy.of(scorer, examples, e -> !e.heldOut()));
+    out.println("baseline RuleSentimentScorer, held-out spans:        "
+        + Accuracy.of(rules, examples, heldOut));
+    out.println("baseline RuleSentimentScorer, held-out linked spans: "
+        + Accuracy.of(rules, examples, linked));
+    out.println("majority class (neutral), held-out spans: " + String.format(Locale.ROOT, "%.3f",
+        examples.stream().filter(heldOut).filter(e -> e.label() == Sentiment.Label.NEUTRAL).count()
+            / (double) examples.stream().filter(heldOut).count()));
+    out.println(Accuracy.of(scorer, examples, heldOut).confusionTable());
+    CoreNlpAnalyzer analyzer = CoreNlpAnalyzer.shared();
+    List<Example> ptb = PtbTokens.retokenize(examples.stream().filter(heldOut).toList(), analyzer);
+    out.println("held-out spans on CoreNLP's PTB tokens: " + Accuracy.of(scorer, ptb, e -> true));
+    out.println("held-out linked spans on PTB tokens:    " + Accuracy.of(scorer, ptb, Example::linked));
+  }
+
+  private static void founding(FinanceSentimentScorer scorer, PrintStream out) throws IOException {
+    Path gold = Path.of(FOUNDING_GOLD);
+    Path sample = Path.of(FOUNDING_SAMPLE);
+    if (!Files.isRegularFile(gold) || !Files.isRegularFile(sample)) {
+      out.println("founding sample: skipped, no " + gold + " or " + sample);
+      return;
+    }
+    List<FoundingSample.Result> results = FoundingSample.score(gold, sample, scorer,
+        text -> PtbTokens.sentences(text, CoreNlpAnalyzer.shared()));
+    long right = results.stream().filter(FoundingSample.Result::right).count();
+    out.printf(Locale.ROOT, "founding sample, forMention on PTB tokens: %d/%d right%n", right,
+        results.size());
+    for (FoundingSample.Result r : results) {
+      out.printf(Locale.ROOT, "  %-10s %-26s expected %-8s got %s%n", r.ticker(), r.mention(),
+          r.expected().schemaName(), r.actual());
+    }
+  }
+
+  private static void crossValidate(List<Example> examples, PrintStream out) {
+    List<Example> training = examples.stream().filter(e -> !e.heldOut()).toList();
+    for (double sigma : new double[] {0.3, 0.5, 1.0, 2.0, 4.0}) {
+      for (int minCount : new int[] {1, 2, 3}) {
+        int correct = 0;
+        for (int fold = 0; fold < FOLDS; fold++) {
+          int f = fold;
+          List<Example> fit = training.stream().filter(e -> e.passage() % FOLDS != f).toList();
+          List<Example> test = training.stream().filter(e -> e.passage() % FOLDS == f).toList();
+          LinearModel model = train(fit, new ClassifierTraining(sigma, minCount));
+          correct += Accuracy.of(new FinanceSentimentScorer(model), test, e -> true).correct();
+        }
+        out.printf(Locale.ROOT, "cv sigma %.1f min count %d: %.3f%n", sigma, minCount,
+            correct / (double) training.size());
+      }
+    }
+  }
+}

@@ -1,0 +1,179 @@
+package dev.newsimpact.ticker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds sector words that name a sector index: "Healthcare stocks got a boost", "the domestic
+ * financial sector notched its biggest rise", "Materials and consumer discretionary were the biggest
+ * decliners" after "Six of the 11 major S&amp;P 500 sectors were higher". Which index depends on the
+ * market the article is about (S&amp;P 500 sectors for Wall Street, S&amp;P/ASX 200 sectors for
+ * Sydney, STOXX 600 sectors for Europe). A bare sector word links only as a sector: before a head
+ * ("stocks", "sector", "index"), or where the sentence or the one before speaks of sectors, lists
+ * several, or moves it ("Miners rose 1.1%"); "energy prices" and "consumer staples maker" link
+ * nothing. Thread-safe.
+ */
+final class SectorFinder {
+
+  private static final String US = "United States";
+  private static final String AU = "Australia";
+  private static final String EU = "Europe";
+
+  /** One sector: its words as unit keys, and its index per market. */
+  private record Sector(String[] words, Map<String, String> tickers) {}
+
+  private static final List<Sector> SECTORS = List.of(
+      sector("consumer discretionary", US, "^SP500-25", AU, "^AXDJ"),
+      sector("consumer staples", US, "^SP500-30", AU, "^AXSJ", EU, "^SX3P"),
+      sector("staples", US, "^SP500-30", AU, "^AXSJ"),
+      sector("communication services", US, "^SP500-50"),
+      sector("communications services", US, "^SP500-50"),
+      sector("information technology", US, "^SP500-45", AU, "^AXIJ", EU, "^SX8P"),
+      sector("info tech", US, "^SP500-45", AU, "^AXIJ", EU, "^SX8P"),
+      sector("technology", US, "^SP500-45", AU, "^AXIJ", EU, "^SX8P"),
+      sector("tech", US, "^SP500-45", AU, "^AXIJ", EU, "^SX8P"),
+      sector("health care", US, "^SP500-35", AU, "^AXHJ", EU, "^SXDP"),
+      sector("healthcare", US, "^SP500-35", AU, "^AXHJ", EU, "^SXDP"),
+      sector("energy", US, "^SP500-10", AU, "^AXEJ", EU, "^SXEP"),
+      sector("materials", US, "^SP500-15", AU, "^AXMJ", EU, "^SXPP"),
+      sector("industrials", US, "^SP500-20", AU, "^AXNJ", EU, "^SXNP"),
+      sector("financials", US, "^SP500-40", AU, "^AXFJ"),
+      sector("financial", US, "^SP500-40", AU, "^AXFJ"),
+      sector("utilities", US, "^SP500-55", AU, "^AXUJ", EU, "^SX6P"),
+      sector("real estate", US, "^SP500-60", AU, "^AXPJ", EU, "^SX86P"),
+      sector("miners", AU, "^AXMM", EU, "^SXPP"),
+      sector("mining", AU, "^AXMM", EU, "^SXPP"),
+      sector("banks", EU, "^SX7P"),
+      sector("autos", EU, "^SXAP"),
+      sector("insurers", EU, "^SXIP"),
+      sector("telecoms", EU, "^SXKP"),
+      sector("chips", US, "^SOX"),
+      sector("chipmakers", US, "^SOX"),
+      sector("semiconductors", US, "^SOX"),
+      sector("small caps", US, "^RUT"),
+      sector("transports", US, "^DJT"));
+
+  /** Words after a sector word that make it a sector ("tech stocks", "energy sector"). */
+  private static final Set<String> HEADS = Set.of(
+      "stocks", "shares", "sector", "index", "subindex", "names", "equities");
+  /** Words before a sector word that make it a market's sector ("domestic miners"). */
+  private static final Map<String, String> MODIFIERS = Map.of(
+      "domestic", "", "local", "", "european", EU, "australian", AU, "u.s", US, "us", US);
+  /** Words that say the sentence is about sectors. */
+  private static final Set<String> SECTOR_TALK = Set.of(
+      "sector", "sectors", "sectoral", "subindex", "subindexes", "subsectors", "groups");
+  /** Words that may follow a bare sector word that is the subject or part of a list. */
+  private static final Set<String> AFTER_BARE = Set.of(
+      "and", "or", "is", "are", "was", "were", "has", "have", "had", "led", "lead", "leads",
+      "all", "also", "each", "both", "which", "taking", "posting", "fell", "rose", "gained", "lost",
+      "dropped", "slipped", "added", "jumped", "climbed", "advanced", "declined", "slid", "sank",
+      "tumbled", "surged", "rallied", "underperformed", "outperformed", "eased", "edged", "shed");
+  private static final Set<String> MOVES = Set.of(
+      "fell", "rose", "gained", "lost", "dropped", "slipped", "added", "jumped", "climbed",
+      "advanced", "declined", "slid", "sank", "tumbled", "surged", "rallied", "underperformed",
+      "outperformed", "eased", "edged", "shed", "led");
+
+  private final Universe universe;
+
+  SectorFinder(Universe universe) {
+    this.universe = universe;
+  }
+
+  private static Sector sector(String words, String... marketTickers) {
+    Map<String, String> tickers = new java.util.HashMap<>();
+    for (int i = 0; i < marketTickers.length; i += 2) {
+      tickers.put(marketTickers[i], marketTickers[i + 1]);
+    }
+    return new Sector(words.split(" "), Map.copyOf(tickers));
+  }
+
+  /**
+   * Sector spans of {@code view}; {@code previous} is the sentence before (null for the first), and
+   * {@code market} the market the article is mostly about.
+   */
+  List<Span> find(SentenceView view, SentenceView previous, String market) {
+    List<int[]> hits = new ArrayList<>();
+    List<Sector> sectors = new ArrayList<>();
+    List<SentenceView.Unit> units = view.units;
+    for (int i = 0; i < units.size(); i++) {
+      for (Sector s : SECTORS) {
+        if (matches(units, i, s.words())) {
+          hits.add(new int[] {i, i + s.words().length});
+          sectors.add(s);
+          i += s.words().length - 1;
+          break;
+        }
+      }
+    }
+    List<Span> out = new ArrayList<>();
+    if (hits.isEmpty()) {
+      return out;
+    }
+    boolean talk = talksOfSectors(view) || (previous != null && talksOfSectors(previous))
+        || hits.size() >= 2;
+    for (int k = 0; k < hits.size(); k++) {
+      Span span = span(view, hits.get(k)[0], hits.get(k)[1], sectors.get(k), market, talk);
+      if (span != null) {
+        out.add(span);
+      }
+    }
+    return out;
+  }
+
+  private Span span(SentenceView view, int first, int end, Sector sector, String market,
+      boolean talk) {
+    List<SentenceView.Unit> units = view.units;
+    String modifier = first > 0 ? units.get(first - 1).key() : null;
+    String place = modifier == null ? null : MODIFIERS.get(modifier);
+    String head = end < units.size() ? units.get(end).key() : null;
+    boolean headed = head != null && HEADS.contains(head);
+    int spanFirst = place != null ? first - 1 : first;
+    int spanEnd = headed ? end + 1 : end;
+    String where = place == null || place.isEmpty() ? market : place;
+    String ticker = sector.tickers().get(where);
+    if (ticker == null) {
+      return null;
+    }
+    Security security = universe.bySymbol(ticker).orElse(null);
+    if (security == null) {
+      return null;
+    }
+    if (headed || place != null) {
+      return new Span(view, spanFirst, spanEnd, Span.Form.SECTOR, List.of(), security);
+    }
+    int endToken = units.get(end - 1).token() + 1;
+    String next = view.tokenKey(endToken);
+    boolean wordNext = endToken < view.tokenCount()
+        && view.tokenText(endToken).chars().anyMatch(Character::isLetter);
+    if (wordNext && !AFTER_BARE.contains(next)) {
+      return null; // "energy prices", "materials maker": a word before a noun, not a sector
+    }
+    if (!talk && !MOVES.contains(next)) {
+      return null;
+    }
+    return new Span(view, first, end, Span.Form.SECTOR_BARE, List.of(), security);
+  }
+
+  private static boolean matches(List<SentenceView.Unit> units, int at, String[] words) {
+    if (at + words.length > units.size()) {
+      return false;
+    }
+    for (int k = 0; k < words.length; k++) {
+      if (!words[k].equals(units.get(at + k).key())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean talksOfSectors(SentenceView view) {
+    for (SentenceView.Unit u : view.units) {
+      if (u.key() != null && SECTOR_TALK.contains(u.key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
