@@ -43,17 +43,6 @@ public final class Intake implements Iterator<Item>, Closeable {
    * @param stdin what {@code -} reads; never closed here
    */
   public Intake(List<String> arguments, List<String> lists, InputFormat format, InputStream stdin) {
-    this(arguments, lists, List.of(), format, stdin);
-  }
-
-  /**
-   * @param arguments inputs as given on the command line
-   * @param lists files (or {@code -}) with one input a line; {@code #} starts a comment line
-   * @param ready inputs already made elsewhere (a feed's articles, with their dates), read last
-   * @param stdin what {@code -} reads; never closed here
-   */
-  public Intake(List<String> arguments, List<String> lists, List<Input> ready, InputFormat format,
-      InputStream stdin) {
     this.format = Objects.requireNonNull(format, "format");
     this.stdin = Objects.requireNonNull(stdin, "stdin");
     List<Iterator<?>> sources = new ArrayList<>();
@@ -61,11 +50,6 @@ public final class Intake implements Iterator<Item>, Closeable {
     for (String list : lists) {
       sources.add(new Lines(list, true));
     }
-    List<Item> items = new ArrayList<>();
-    for (Input input : ready) {
-      items.add(new Item.Read(input));
-    }
-    sources.add(items.iterator());
     for (int i = sources.size() - 1; i >= 0; i--) {
       stack.push(sources.get(i));
     }

@@ -6,8 +6,6 @@ import dev.newsimpact.batch.OrderedRunner;
 import dev.newsimpact.output.RecordKind;
 import dev.newsimpact.pipeline.Extractor;
 import dev.newsimpact.pipeline.ExtractorSettings;
-import dev.newsimpact.source.DocumentSource;
-import dev.newsimpact.source.Input;
 import dev.newsimpact.store.ArticleStore;
 import dev.newsimpact.store.StoreException;
 import dev.newsimpact.text.Article;
@@ -16,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
@@ -54,30 +51,24 @@ abstract class ArticleCommand implements Callable<Integer> {
     validate();
     RunContext context = root.context();
     PrintWriter err = spec.commandLine().getErr();
-    // One source for the run: it reads the feeds and the articles, and keeps per-host politeness.
-    DocumentSource source =
-        options.web.source(spec.commandLine(), options.timeoutSeconds, options.maxBytes, root.stdin());
-    List<Input> feedItems = new ArrayList<>();
-    int failedFeeds = FeedInputs.expand(options.web.feeds, source, err, feedItems, wantsTrace());
     RecordKind kind = batch.byTicker ? RecordKind.TICKER : recordKind();
     OrderedRunner runner = new OrderedRunner(batch.threads);
     try (StopOnSignal guard = StopOnSignal.install(runner, context.handlesSignals());
         ArticleStore store = openStore(context);
         Outputs outputs = Outputs.open(spec.commandLine().getOut(), batch.output, batch.errors,
             options.format, kind);
-        Intake intake = new Intake(options.inputs, batch.inputLists, feedItems, batch.inputFormat,
-            root.stdin());
+        Intake intake = new Intake(options.inputs, batch.inputLists, batch.inputFormat, root.stdin());
         Progress progress = Progress.of(context.stderrIsTerminal() && !batch.noProgress, total())) {
       Extractor extractor = context.extractors().apply(new ExtractorSettings(root.stdin(),
           Duration.ofSeconds(options.timeoutSeconds), options.maxBytes, options.minConfidence,
-          source));
+          options.web.sourceOptions(spec.commandLine(), options.timeoutSeconds, options.maxBytes)));
       if (kind == RecordKind.IMPACT) {
         extractor = extractor.claimsOnly(); // impact records read no mention sentiment
       }
       FailureReport failures = new FailureReport(err, outputs.errors(), wantsTrace());
-      failures.countUnlisted(failedFeeds);
       Delivery delivery = new Delivery(outputs.records(), failures, store, batch.failFast, progress);
-      runner.run(intake, new ArticleTask(extractor, seenIn(store)), delivery);
+      runner.run(new FeedInputs(intake, options.web.feeds, extractor::read),
+          new ArticleTask(extractor, seenIn(store)), delivery);
       progress.close();
       return finish(outputs, delivery, failures, err);
     }
@@ -154,7 +145,8 @@ abstract class ArticleCommand implements Callable<Integer> {
 
   /** The number of inputs when the arguments are all there is, else -1 (unknown). */
   private long total() {
-    if (!batch.inputLists.isEmpty() || batch.inputFormat != dev.newsimpact.batch.InputFormat.ARTICLE) {
+    if (!batch.inputLists.isEmpty() || !options.web.feeds.isEmpty()
+        || batch.inputFormat != dev.newsimpact.batch.InputFormat.ARTICLE) {
       return -1;
     }
     List<String> inputs = options.inputs;

@@ -1,6 +1,8 @@
 package dev.newsimpact.cli;
 
+import dev.newsimpact.batch.Item;
 import dev.newsimpact.output.ArticleRecords;
+import dev.newsimpact.source.DefaultDocumentSource;
 import dev.newsimpact.source.DocumentSource;
 import dev.newsimpact.source.Input;
 import dev.newsimpact.source.InputException;
@@ -9,6 +11,7 @@ import dev.newsimpact.text.JsoupTextExtractor;
 import dev.newsimpact.text.TextExtractor;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -77,25 +80,27 @@ final class ArticleTextCommand implements Callable<Integer> {
       System.setProperty("NEWSIMPACT_LOG_LEVEL", "DEBUG");
     }
     PrintWriter err = spec.commandLine().getErr();
-    DocumentSource source = web.source(spec.commandLine(), timeoutSeconds, maxBytes, root.stdin());
-    List<Input> inputs = new ArrayList<>();
+    DocumentSource source = new DefaultDocumentSource(
+        web.sourceOptions(spec.commandLine(), timeoutSeconds, maxBytes), root.stdin());
+    List<Item> given = new ArrayList<>();
     for (String argument : arguments) {
-      inputs.add(Input.of(argument));
+      given.add(new Item.Read(Input.of(argument)));
     }
-    int failed = FeedInputs.expand(web.feeds, source, err, inputs, wantsTrace());
     if (arguments.isEmpty() && web.feeds.isEmpty()) {
-      if (System.console() != null) {
+      if (System.console() != null && root.stdin() == System.in) {
         throw new ParameterException(spec.commandLine(),
             "no INPUT given; name files or URLs, use --feed, or pipe a page into standard input");
       }
-      inputs.add(Input.of("-"));
+      given.add(new Item.Read(Input.of("-")));
     }
     TextExtractor extractor = new JsoupTextExtractor();
+    int failed = 0;
     try (ArticleRecords records = new ArticleRecords(spec.commandLine().getOut())) {
-      for (Input input : inputs) {
+      for (Iterator<Item> items = new FeedInputs(given.iterator(), web.feeds, source); items.hasNext(); ) {
+        Item item = items.next();
         Article article;
         try {
-          article = extractor.extract(source.read(input));
+          article = read(item, source, extractor);
         } catch (InputException e) {
           failed++;
           err.println("newsimpact: " + e.getMessage());
@@ -103,7 +108,7 @@ final class ArticleTextCommand implements Callable<Integer> {
           continue;
         } catch (RuntimeException e) {
           failed++;
-          err.println("newsimpact: " + input.source() + ": internal error: " + e
+          err.println("newsimpact: " + item.source() + ": internal error: " + e
               + (wantsTrace() ? "" : " (rerun with --stacktrace for details)"));
           trace(e, err);
           continue;
@@ -114,6 +119,14 @@ final class ArticleTextCommand implements Callable<Integer> {
       }
     }
     return failed == 0 ? ExitCode.OK.code() : ExitCode.INPUT_FAILED.code();
+  }
+
+  private static Article read(Item item, DocumentSource source, TextExtractor extractor)
+      throws InputException {
+    if (item instanceof Item.Broken broken) {
+      throw new InputException(broken.source() + ": " + broken.message());
+    }
+    return extractor.extract(source.read(((Item.Read) item).input()));
   }
 
   private boolean wantsTrace() {

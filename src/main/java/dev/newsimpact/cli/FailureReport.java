@@ -46,11 +46,6 @@ final class FailureReport {
     }
   }
 
-  /** Counts failures already reported on stderr elsewhere (feeds that could not be read). */
-  void countUnlisted(int failures) {
-    count += failures;
-  }
-
   int count() {
     return count;
   }

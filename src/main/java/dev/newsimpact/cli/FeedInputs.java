@@ -1,36 +1,64 @@
 package dev.newsimpact.cli;
 
+import dev.newsimpact.batch.ErrorKind;
+import dev.newsimpact.batch.Item;
 import dev.newsimpact.feed.FeedReader;
 import dev.newsimpact.source.DocumentSource;
 import dev.newsimpact.source.Input;
 import dev.newsimpact.source.InputException;
-import java.io.PrintWriter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
-/** Expands {@code --feed} arguments into article inputs; a feed that cannot be read is reported. */
-final class FeedInputs {
-  private FeedInputs() {}
+/**
+ * The items of a run followed by the articles of every {@code --feed}, in feed order. A feed is
+ * read when the items before it are used up, through the run's own source, so the address policy,
+ * robots.txt and politeness apply to it as to any page; a feed that cannot be read becomes one
+ * {@link Item.Broken} in its place and the run goes on. Not thread-safe, like the intake it wraps.
+ */
+final class FeedInputs implements Iterator<Item> {
+  private final Iterator<Item> first;
+  private final Deque<String> feeds;
+  private final FeedReader reader;
+  private final Deque<Item> pending = new ArrayDeque<>();
 
-  /**
-   * Adds the articles of every feed to {@code into}, in order.
-   *
-   * @return how many feeds could not be read (each reported in one line on {@code err})
-   */
-  static int expand(List<String> feeds, DocumentSource source, PrintWriter err, List<Input> into,
-      boolean trace) {
-    FeedReader reader = new FeedReader(source);
-    int failed = 0;
-    for (String feed : feeds) {
-      try {
-        into.addAll(reader.articles(feed));
-      } catch (InputException e) {
-        failed++;
-        err.println("newsimpact: " + e.getMessage());
-        if (trace) {
-          e.printStackTrace(err);
-        }
-      }
+  FeedInputs(Iterator<Item> first, List<String> feeds, DocumentSource source) {
+    this.first = first;
+    this.feeds = new ArrayDeque<>(feeds);
+    this.reader = new FeedReader(source);
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (!pending.isEmpty() || first.hasNext()) {
+      return true;
     }
-    return failed;
+    while (pending.isEmpty() && !feeds.isEmpty()) {
+      expand(feeds.poll());
+    }
+    return !pending.isEmpty();
+  }
+
+  @Override
+  public Item next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    return pending.isEmpty() ? first.next() : pending.poll();
+  }
+
+  private void expand(String feed) {
+    try {
+      for (Input article : reader.articles(feed)) {
+        pending.add(new Item.Read(article));
+      }
+    } catch (InputException e) {
+      String message = e.getMessage();
+      String prefix = feed + ": ";
+      pending.add(new Item.Broken(feed, ErrorKind.INPUT,
+          message.startsWith(prefix) ? message.substring(prefix.length()) : message));
+    }
   }
 }

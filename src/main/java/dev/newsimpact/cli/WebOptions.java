@@ -1,9 +1,6 @@
 package dev.newsimpact.cli;
 
-import dev.newsimpact.source.DefaultDocumentSource;
-import dev.newsimpact.source.DocumentSource;
 import dev.newsimpact.source.SourceOptions;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,8 +53,8 @@ final class WebOptions {
           + " default, on every redirect as well); cloud metadata addresses stay refused.")
   boolean allowPrivateNetworks;
 
-  /** The source for files, stdin and URLs under these options; a bad value is a usage error. */
-  DocumentSource source(CommandLine commandLine, int timeoutSeconds, long maxBytes, InputStream stdin) {
+  /** How files, stdin and URLs are read under these options; a bad value is a usage error. */
+  SourceOptions sourceOptions(CommandLine commandLine, int timeoutSeconds, long maxBytes) {
     try {
       if (delaySeconds < 0 || delaySeconds > 3600 || Double.isNaN(delaySeconds)) {
         throw new IllegalArgumentException("--delay must lie in [0, 3600]");
@@ -70,7 +67,7 @@ final class WebOptions {
           .withRetries(retries, SourceOptions.defaults().backoff())
           .withIgnoreRobots(ignoreRobots)
           .withAllowPrivateNetworks(allowPrivateNetworks);
-      return new DefaultDocumentSource(options, stdin);
+      return options;
     } catch (IllegalArgumentException e) {
       throw new ParameterException(commandLine, e.getMessage());
     }

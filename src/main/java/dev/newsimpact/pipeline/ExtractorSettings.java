@@ -1,6 +1,6 @@
 package dev.newsimpact.pipeline;
 
-import dev.newsimpact.source.DocumentSource;
+import dev.newsimpact.source.SourceOptions;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Objects;
@@ -12,14 +12,16 @@ import java.util.Objects;
  * @param timeout connect and read timeout for URLs
  * @param maxBytes the most bytes read of one input
  * @param minConfidence ticker links below this confidence are dropped
- * @param source where inputs are read from, or null for the default source built from the other
- *     settings (the CLI passes its own, which also reads feeds and keeps one run's politeness state)
+ * @param source how files and URLs are read: limits, the address policy, robots.txt, politeness;
+ *     its timeout and size cap are the two above
  */
 public record ExtractorSettings(
-    InputStream stdin, Duration timeout, long maxBytes, double minConfidence, DocumentSource source) {
+    InputStream stdin, Duration timeout, long maxBytes, double minConfidence, SourceOptions source) {
 
+  /** The default web manners, with this timeout and size cap. */
   public ExtractorSettings(InputStream stdin, Duration timeout, long maxBytes, double minConfidence) {
-    this(stdin, timeout, maxBytes, minConfidence, null);
+    this(stdin, timeout, maxBytes, minConfidence,
+        SourceOptions.defaults().withTimeout(timeout).withMaxBytes(maxBytes));
   }
 
   public ExtractorSettings {
@@ -31,5 +33,7 @@ public record ExtractorSettings(
     if (minConfidence < 0 || minConfidence > 1) {
       throw new IllegalArgumentException("minConfidence must lie in [0, 1]");
     }
+    Objects.requireNonNull(source, "source");
+    source = source.withTimeout(timeout).withMaxBytes(maxBytes);
   }
 }

@@ -27,9 +27,6 @@ import org.jsoup.Jsoup;
  * resolves the name again, but through the JVM's address cache (30 s by default), so it gets the
  * addresses just checked: a DNS answer that changes between check and connect (rebinding) does not
  * reach it. The one remaining gap is a JVM run with {@code networkaddress.cache.ttl=0}.
- *
- * <p>This class is over the usual length because the hop loop and the retry loop share their state
- * (session, deadline, attempt count) and read best side by side.
  */
 final class Fetcher {
 

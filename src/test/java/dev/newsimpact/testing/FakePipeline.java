@@ -13,7 +13,6 @@ import dev.newsimpact.pipeline.Extractor;
 import dev.newsimpact.pipeline.ExtractorSettings;
 import dev.newsimpact.sentiment.RuleSentimentScorer;
 import dev.newsimpact.source.DefaultDocumentSource;
-import dev.newsimpact.source.SourceOptions;
 import dev.newsimpact.text.JsoupTextExtractor;
 import dev.newsimpact.ticker.Mention;
 import dev.newsimpact.ticker.Security;
@@ -48,9 +47,7 @@ public final class FakePipeline {
   }
 
   public static Extractor extractor(ExtractorSettings settings) {
-    SourceOptions options = SourceOptions.defaults().withTimeout(settings.timeout())
-        .withMaxBytes(settings.maxBytes());
-    return new Extractor(new DefaultDocumentSource(options, settings.stdin()),
+    return new Extractor(new DefaultDocumentSource(settings.source(), settings.stdin()),
         new JsoupTextExtractor(), new Analyzer(), new Cashtags(), new Moves(),
         new RuleSentimentScorer());
   }
