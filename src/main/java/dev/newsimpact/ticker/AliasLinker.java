@@ -139,12 +139,16 @@ public final class AliasLinker implements TickerLinker {
     return out;
   }
 
-  /** Securities of confident decisions, once per mention: what the market context counts. */
-  private static List<Security> confident(List<Span> spans, List<LinkScorer.Decision> decisions) {
+  /**
+   * Home listings among the confident decisions, once per mention: what the market context counts
+   * (an ADR says little about which market a story is about).
+   */
+  private List<Security> confident(List<Span> spans, List<LinkScorer.Decision> decisions) {
     List<Security> out = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
       LinkScorer.Decision d = decisions.get(i);
-      if (d != null && d.confidence() >= ESTABLISHING && spans.get(i).form() != Span.Form.BARE) {
+      if (d != null && d.confidence() >= ESTABLISHING && spans.get(i).form() != Span.Form.BARE
+          && scorer.isHomeListing(d.security())) {
         out.add(d.security());
       }
     }

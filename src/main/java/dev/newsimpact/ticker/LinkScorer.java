@@ -80,7 +80,7 @@ final class LinkScorer {
   }
 
   /** A listing in its issuer's own market: Rio Tinto Ltd in Sydney, not an ADR in New York. */
-  private boolean isHomeListing(Security s) {
+  boolean isHomeListing(Security s) {
     String market = MarketContext.marketOf(s);
     return market != null && (market.equals(s.country())
             || ("Hong Kong".equals(market) && "China".equals(s.country())))
@@ -88,10 +88,12 @@ final class LinkScorer {
   }
 
   private double nameConfidence(Span span, Alias a, Evidence evidence) {
-    if (isShareButton(span.view(), span.firstToken())) {
-      return 0; // "Share on Facebook", "Follow us on X": page furniture, not a mention
+    if (isShareButton(span.view(), span.firstToken()) || isHandleLabel(span.view(), span.endToken())) {
+      return 0; // "Share on Facebook", "Twitter: @jdoe": page furniture and bylines, not mentions
     }
-    return Math.max(0, Math.min(1, base(span, a) + support(span, a, evidence)));
+    double market = isHomeListing(a.security())
+        ? 0.1 * evidence.markets().weight(MarketContext.marketOf(a.security()), Set.of()) : 0;
+    return Math.max(0, Math.min(1, base(span, a) + support(span, a, evidence) + market));
   }
 
   /** What the alias alone is worth: a distinctive name much, an everyday word little. */
@@ -148,12 +150,40 @@ final class LinkScorer {
     support += established ? 0.35 : 0;
     Set<String> ner = view.ner(first, end);
     support += ner.contains("ORGANIZATION") ? 0.15 : 0;
-    support -= ner.contains("PERSON") && !established ? 0.3 : 0;
+    boolean hasShares = sharesOf(view, first, end);
+    support += hasShares ? 0.2 : 0;
+    if (ner.contains("PERSON") && !established && !hasShares) {
+      // "Harrison Ford" is a person; "Domino's Pizza" tagged so is still a full company name
+      support -= single ? 0.3 : 0.15;
+    }
     support -= ner.contains("LOCATION") && single && !traded && s.kind() != SecurityKind.INDEX ? 0.2 : 0;
     support -= surname ? 0.35 : 0;
     support -= single && common && !traded && startsLongerName(view, end) ? 0.3 : 0;
     return support;
   }
+
+  /** "Twitter: @RodNickel_Rtrs" in a byline: the network labels a handle. */
+  private static boolean isHandleLabel(SentenceView view, int end) {
+    return end < view.tokenCount() && ":".equals(view.tokenText(end))
+        && (end + 1 == view.tokenCount() || view.tokenText(end + 1).startsWith("@"));
+  }
+
+  /** "Kellogg's shares", "shares of Kellogg", "Kellogg stock": only a company has shares. */
+  private static boolean sharesOf(SentenceView view, int first, int end) {
+    int after = end;
+    String next = view.tokenKey(after);
+    if (next.equals("'s") || next.equals("\u2019s") || next.equals("'")) {
+      next = view.tokenKey(++after);
+    }
+    if (SHARE_WORDS.contains(next)) {
+      return true;
+    }
+    String before = view.tokenKey(first - 1);
+    return ("of".equals(before) || "in".equals(before))
+        && SHARE_WORDS.contains(view.tokenKey(first - 2));
+  }
+
+  private static final Set<String> SHARE_WORDS = Set.of("shares", "stock", "stocks", "share");
 
   private static boolean isTraded(Security s) {
     return s.kind() == SecurityKind.COMMODITY || s.kind() == SecurityKind.CRYPTO;
