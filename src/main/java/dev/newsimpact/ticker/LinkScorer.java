@@ -171,10 +171,12 @@ final class LinkScorer {
   /** "Kellogg's shares", "shares of Kellogg", "Kellogg stock": only a company has shares. */
   private static boolean sharesOf(SentenceView view, int first, int end) {
     int after = end;
-    String next = view.tokenKey(after);
-    if (next.equals("'s") || next.equals("\u2019s") || next.equals("'")) {
-      next = view.tokenKey(++after);
+    String written = after < view.tokenCount() ? view.tokenText(after) : "";
+    if (written.equals("'s") || written.equals("\u2019s") || written.equals("'")
+        || written.equals("\u2019")) {
+      after++;
     }
+    String next = view.tokenKey(after);
     if (SHARE_WORDS.contains(next)) {
       return true;
     }
