@@ -26,9 +26,11 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>What a confidence means: 0.9 and up, an explicit symbol (cashtag, exchange prefix, a symbol in
  * parentheses after its name) or a distinctive multi-word name; 0.75 and up, a name the article
- * also states confidently elsewhere or one with finance words around it; 0.5 to 0.75, an everyday
- * word or a bare ticker that context supports; under 0.5, a guess (dropped by default). A name
- * that is a source ("Bloomberg reported"), a share button or a person's surname scores 0.
+ * also states confidently elsewhere or one with finance words around it, and a sector named as one
+ * ("tech stocks": 0.8); 0.5 to 0.75, an everyday word or a bare ticker that context supports, and a
+ * bare sector word where the text speaks of sectors (0.6); under 0.5, a guess (dropped by default).
+ * A name that is a source ("Bloomberg reported"), a share button, a byline's handle label, a
+ * person's surname or the rest of another company's name ("Google Cloud") scores 0.
  */
 public final class AliasLinker implements TickerLinker {
 
