@@ -88,8 +88,13 @@ final class LinkScorer {
   }
 
   private double nameConfidence(Span span, Alias a, Evidence evidence) {
-    if (Surroundings.isShareButton(span.view(), span.firstToken()) || Surroundings.isHandleLabel(span.view(), span.endToken())) {
-      return 0; // "Share on Facebook", "Twitter: @jdoe": page furniture and bylines, not mentions
+    SentenceView view = span.view();
+    if (Surroundings.isShareButton(view, span.firstToken())
+        || Surroundings.isHandleLabel(view, span.endToken())
+        || Surroundings.isOpeningAdverb(view, span.firstToken(), span.endToken())
+        || Surroundings.isRatingAgency(view, span.firstToken(), span.endToken())) {
+      // "Share on Facebook", "Twitter: @jdoe", "Also, ...", "S&P downgraded": not mentions
+      return 0;
     }
     double market = isHomeListing(a.security())
         ? 0.1 * evidence.markets().weight(MarketContext.marketOf(a.security()), Set.of()) : 0;
@@ -200,7 +205,8 @@ final class LinkScorer {
       default:
         break;
     }
-    if (abbreviation || view.titleCase && Surroundings.mostlyCapitals(view)) {
+    if (abbreviation || view.titleCase && Surroundings.mostlyCapitals(view)
+        || Surroundings.isCreditGrade(view, span.firstToken(), span.endToken())) {
       return 0;
     }
     double base = word ? 0.2 : universe.sizeOf(s) >= 0.4 ? 0.45 : 0.25;

@@ -9,7 +9,35 @@ import java.util.Set;
  */
 final class Surroundings {
 
+  /** Words that open a sentence as an adverb before a comma ("Also, Exxon Mobil posted ..."). */
+  private static final Set<String> OPENING_ADVERBS = Set.of(
+      "also", "however", "still", "meanwhile", "moreover", "instead", "overall", "separately",
+      "elsewhere", "again", "yet", "so", "now", "then", "further", "finally", "additionally",
+      "likewise", "indeed", "besides", "nonetheless", "nevertheless", "otherwise", "similarly");
+  /** Words that make "S&P" the ratings agency rather than the index. */
+  private static final Set<String> RATING_WORDS = Set.of(
+      "rating", "ratings", "rated", "downgraded", "downgrade", "downgrades", "upgraded", "upgrade",
+      "upgrades", "affirmed", "credit", "agency", "agencies", "outlook", "creditworthiness");
+
   private Surroundings() {}
+
+  /** "Also, ...", "Meanwhile, ...": a sentence adverb, not ALSO Holding. */
+  static boolean isOpeningAdverb(SentenceView view, int first, int end) {
+    return end == first + 1 && view.isSentenceInitial(first) && ",".equals(view.tokenText(
+        Math.min(end, view.tokenCount() - 1))) && OPENING_ADVERBS.contains(view.tokenKey(first));
+  }
+
+  /** "a credit rating of BBB": a grade, not the ticker BBB. */
+  static boolean isCreditGrade(SentenceView view, int first, int end) {
+    return end == first + 1 && view.tokenText(first).matches("(AAA|AA|A|BBB|BB|B|CCC|CC|C)[+-]?")
+        && view.window(first, end, 8).stream().anyMatch(RATING_WORDS::contains);
+  }
+
+  /** "S&P downgraded the bank", "ratings agency S&P": S&P Global's ratings arm, not the index. */
+  static boolean isRatingAgency(SentenceView view, int first, int end) {
+    return "s&p".equals(view.tokenKey(first)) && end == first + 1
+        && view.window(first, end, 4).stream().anyMatch(RATING_WORDS::contains);
+  }
 
   /** "Twitter: @RodNickel_Rtrs" in a byline: the network labels a handle. */
   static boolean isHandleLabel(SentenceView view, int end) {

@@ -124,6 +124,8 @@ class MarketLinkingTest {
       "The rules halt shipments of equipment to factories producing advanced logic chips.",
       "(Reporting by Rod Nickel in Winnipeg; rod.nickel@tr.com; Twitter: @RodNickel_Rtrs)",
       "Micro-blogging sites grew fast in the 2010s, a market historian says.",
+      "S&P downgraded the lender's credit rating to BBB, citing weak capital.",
+      "Also, the coach said the team would play on Sunday.",
   })
   void sectorAndPlaceWordsInOtherSensesLinkNothing(String passage) {
     assertThat(link(passage)).isEmpty();
