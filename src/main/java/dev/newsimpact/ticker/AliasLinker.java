@@ -2,12 +2,6 @@ package dev.newsimpact.ticker;
 
 import dev.newsimpact.nlp.AnnotatedText;
 import dev.newsimpact.nlp.Sentence;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,16 +20,18 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>What a confidence means: 0.9 and up, an explicit symbol (cashtag, exchange prefix, a symbol in
  * parentheses after its name) or a distinctive multi-word name; 0.75 and up, a name the article
- * also states confidently elsewhere or one with finance words around it; 0.5 to 0.75, an everyday
- * word or a bare ticker that context supports; under 0.5, a guess (dropped by default). A name
- * that is a source ("Bloomberg reported"), a share button or a person's surname scores 0.
+ * also states confidently elsewhere or one with finance words around it, and a sector named as one
+ * ("tech stocks": 0.8); 0.5 to 0.75, an everyday word or a bare ticker that context supports, and a
+ * bare sector word where the text speaks of sectors (0.6); under 0.5, a guess (dropped by default).
+ * A name that is a source ("Bloomberg reported"), a share button, a byline's handle label, a
+ * person's surname or the rest of another company's name ("Google Cloud") scores 0.
  */
 public final class AliasLinker implements TickerLinker {
 
   /** Confidence under which a link is dropped unless the caller asks otherwise. */
   public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
   private static final double ESTABLISHING = 0.75;
-  private static final List<String[]> OUTLETS = readOutlets();
+  private static final List<String[]> OUTLETS = ListingHints.readOutlets();
 
   private final Universe universe;
   private final double minConfidence;
@@ -81,7 +77,7 @@ public final class AliasLinker implements TickerLinker {
       SentenceView view = new SentenceView(text.text(), s);
       views.add(view);
       found.add(finder.find(view));
-      hints.put(view, listingHints(view));
+      hints.put(view, ListingHints.of(view));
     }
     List<Span> spans = selectAll(found);
     // Three passes: the markets the article names with confidence, then the securities it
@@ -139,12 +135,16 @@ public final class AliasLinker implements TickerLinker {
     return out;
   }
 
-  /** Securities of confident decisions, once per mention: what the market context counts. */
-  private static List<Security> confident(List<Span> spans, List<LinkScorer.Decision> decisions) {
+  /**
+   * Home listings among the confident decisions, once per mention: what the market context counts
+   * (an ADR says little about which market a story is about).
+   */
+  private List<Security> confident(List<Span> spans, List<LinkScorer.Decision> decisions) {
     List<Security> out = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
       LinkScorer.Decision d = decisions.get(i);
-      if (d != null && d.confidence() >= ESTABLISHING && spans.get(i).form() != Span.Form.BARE) {
+      if (d != null && d.confidence() >= ESTABLISHING && spans.get(i).form() != Span.Form.BARE
+          && scorer.isHomeListing(d.security())) {
         out.add(d.security());
       }
     }
@@ -239,59 +239,5 @@ public final class AliasLinker implements TickerLinker {
         }
       }
     }
-  }
-
-  /** MICs that "Hong Kong-listed", "H shares" or "ADRs" in the sentence point to. */
-  private static Set<String> listingHints(SentenceView view) {
-    Set<String> mics = new HashSet<>();
-    List<SentenceView.Unit> units = view.units;
-    for (int j = 1; j < units.size(); j++) {
-      String key = units.get(j).key();
-      String prev = units.get(j - 1).key();
-      if (key != null && (key.equals("adrs") || key.equals("adr"))) {
-        mics.addAll(Cues.SHARE_CLASSES.get(key));
-      }
-      if (prev == null) {
-        continue;
-      }
-      if ("in".equals(prev) && !"listed".equals(nextKey(units, j))) {
-        // "in Hong Kong, Alibaba shares fell": the market where the shares trade
-        mics.addAll(Cues.LISTING_PLACES.getOrDefault(
-            "hong".equals(key) && "kong".equals(nextKey(units, j)) ? "hong kong" : key, Set.of()));
-      }
-      if ("listed".equals(key)) {
-        mics.addAll(Cues.LISTING_PLACES.getOrDefault(prev, Set.of()));
-        if (j >= 2 && units.get(j - 2).key() != null) {
-          mics.addAll(Cues.LISTING_PLACES.getOrDefault(units.get(j - 2).key() + " " + prev, Set.of()));
-        }
-      } else if ("shares".equals(key) && prev.length() == 1) {
-        mics.addAll(Cues.SHARE_CLASSES.getOrDefault(prev, Set.of()));
-      }
-    }
-    return mics;
-  }
-
-  private static String nextKey(List<SentenceView.Unit> units, int j) {
-    return j + 1 < units.size() ? units.get(j + 1).key() : null;
-  }
-
-  private static List<String[]> readOutlets() {
-    List<String[]> out = new ArrayList<>();
-    try (InputStream in = AliasLinker.class.getResourceAsStream("news-outlets.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("news-outlets.txt missing");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        String key = AliasKeys.key(line.strip());
-        if (!line.startsWith("#") && !key.isEmpty()) {
-          out.add(key.split(" "));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return List.copyOf(out);
   }
 }

@@ -80,7 +80,7 @@ final class LinkScorer {
   }
 
   /** A listing in its issuer's own market: Rio Tinto Ltd in Sydney, not an ADR in New York. */
-  private boolean isHomeListing(Security s) {
+  boolean isHomeListing(Security s) {
     String market = MarketContext.marketOf(s);
     return market != null && (market.equals(s.country())
             || ("Hong Kong".equals(market) && "China".equals(s.country())))
@@ -88,10 +88,17 @@ final class LinkScorer {
   }
 
   private double nameConfidence(Span span, Alias a, Evidence evidence) {
-    if (isShareButton(span.view(), span.firstToken())) {
-      return 0; // "Share on Facebook", "Follow us on X": page furniture, not a mention
+    SentenceView view = span.view();
+    if (Surroundings.isShareButton(view, span.firstToken())
+        || Surroundings.isHandleLabel(view, span.endToken())
+        || Surroundings.isOpeningAdverb(view, span.firstToken(), span.endToken())
+        || Surroundings.isRatingAgency(view, span.firstToken(), span.endToken())) {
+      // "Share on Facebook", "Twitter: @jdoe", "Also, ...", "S&P downgraded": not mentions
+      return 0;
     }
-    return Math.max(0, Math.min(1, base(span, a) + support(span, a, evidence)));
+    double market = isHomeListing(a.security())
+        ? 0.1 * evidence.markets().weight(MarketContext.marketOf(a.security()), Set.of()) : 0;
+    return Math.max(0, Math.min(1, base(span, a) + support(span, a, evidence) + market));
   }
 
   /** What the alias alone is worth: a distinctive name much, an everyday word little. */
@@ -138,7 +145,7 @@ final class LinkScorer {
     } else if (Cues.ACTOR_VERBS.contains(after) && !traded) {
       support += 0.1;
     }
-    boolean surname = single && partOfLongerName(view, first);
+    boolean surname = single && Surroundings.partOfLongerName(view, first);
     String written = span.text();
     if (single && !surname && !view.isSentenceInitial(first) && !view.titleCase
         && Character.isUpperCase(written.charAt(0)) && !CaseRules.isUpperCase(written)) {
@@ -148,10 +155,15 @@ final class LinkScorer {
     support += established ? 0.35 : 0;
     Set<String> ner = view.ner(first, end);
     support += ner.contains("ORGANIZATION") ? 0.15 : 0;
-    support -= ner.contains("PERSON") && !established ? 0.3 : 0;
+    boolean hasShares = Surroundings.sharesOf(view, first, end);
+    support += hasShares ? 0.2 : 0;
+    if (ner.contains("PERSON") && !established && !hasShares) {
+      // "Harrison Ford" is a person; "Domino's Pizza" tagged so is still a full company name
+      support -= single ? 0.3 : 0.15;
+    }
     support -= ner.contains("LOCATION") && single && !traded && s.kind() != SecurityKind.INDEX ? 0.2 : 0;
     support -= surname ? 0.35 : 0;
-    support -= single && common && !traded && startsLongerName(view, end) ? 0.3 : 0;
+    support -= single && common && !traded && Surroundings.startsLongerName(view, end) ? 0.3 : 0;
     return support;
   }
 
@@ -166,44 +178,6 @@ final class LinkScorer {
         : !traded ? Cues.FINANCE
         : common ? Cues.CRYPTO_STRONG : Cues.CRYPTO;
     return view.window(first, end, traded ? 14 : 6).stream().anyMatch(cues::contains);
-  }
-
-  /** "Harrison Ford", "Michael Dell": a capitalised word right before makes the name a surname. */
-  private static boolean partOfLongerName(SentenceView view, int first) {
-    int prev = first - 1;
-    if (prev < 0 || view.isSentenceInitial(prev)) {
-      return false;
-    }
-    String t = view.tokenText(prev);
-    return t.length() > 1 && Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(Character::isLetter)
-        && !CaseRules.isUpperCase(t) && !"ORGANIZATION".equals(view.token(prev).ner())
-        && !"LOCATION".equals(view.token(prev).ner());
-  }
-
-  /** "Share this story on Facebook", "follow us on LinkedIn": a button or a byline link. */
-  private static boolean isShareButton(SentenceView view, int first) {
-    String before = view.tokenKey(first - 1);
-    if (!Cues.SOCIAL_PREPOSITIONS.contains(before)) {
-      return false;
-    }
-    for (int i = Math.max(0, first - 6); i < first - 1; i++) {
-      if (Cues.SOCIAL_VERBS.contains(view.tokenKey(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "Credit Suisse", "United States", "Delta Air": an everyday word that opens a longer name. */
-  private static boolean startsLongerName(SentenceView view, int end) {
-    if (end >= view.tokenCount()) {
-      return false;
-    }
-    String t = view.tokenText(end);
-    String key = view.tokenKey(end);
-    return t.length() > 1 && Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(Character::isLetter)
-        && !Cues.LEGAL_SUFFIX.contains(key) && !Cues.KIND_AFTER.containsKey(key)
-        && !Cues.ACTOR_VERBS.contains(key);
   }
 
   private double symbol(Span span, Evidence evidence) {
@@ -225,13 +199,14 @@ final class LinkScorer {
           return 0.3; // "(R)" and "(C)" are marks, not Ryder or Citigroup
         }
         if (abbreviation || word) {
-          return spelledOutBefore(view, span.firstToken() - 1, span.text()) ? 0 : 0.5;
+          return Surroundings.spelledOutBefore(view, span.firstToken() - 1, span.text()) ? 0 : 0.5;
         }
         return 0.88;
       default:
         break;
     }
-    if (abbreviation || view.titleCase && mostlyCapitals(view)) {
+    if (abbreviation || view.titleCase && Surroundings.mostlyCapitals(view)
+        || Surroundings.isCreditGrade(view, span.firstToken(), span.endToken())) {
       return 0;
     }
     double base = word ? 0.2 : universe.sizeOf(s) >= 0.4 ? 0.45 : 0.25;
@@ -242,33 +217,6 @@ final class LinkScorer {
       base += 0.2;
     }
     return round(Math.min(1, base));
-  }
-
-  /** "artificial intelligence (AI)": the words before the parenthesis spell the abbreviation. */
-  private static boolean spelledOutBefore(SentenceView view, int paren, String abbreviation) {
-    StringBuilder initials = new StringBuilder();
-    for (int i = paren - 1; i >= 0 && initials.length() < abbreviation.length(); i--) {
-      String t = view.tokenText(i);
-      if (!t.isEmpty() && Character.isLetter(t.charAt(0))) {
-        initials.insert(0, Character.toUpperCase(t.charAt(0)));
-      }
-    }
-    return initials.toString().equals(abbreviation.toUpperCase(java.util.Locale.ROOT));
-  }
-
-  private static boolean mostlyCapitals(SentenceView view) {
-    int words = 0;
-    int caps = 0;
-    for (int i = 0; i < view.tokenCount(); i++) {
-      String t = view.tokenText(i);
-      if (t.length() > 2 && t.chars().allMatch(Character::isLetter)) {
-        words++;
-        if (CaseRules.isUpperCase(t)) {
-          caps++;
-        }
-      }
-    }
-    return words > 0 && caps * 2 > words;
   }
 
   /** Rounded to thousandths, so output bytes do not depend on float noise. */

@@ -25,7 +25,12 @@ final class ListSupport {
             || d.confidence() < FLOOR || d.security().kind() != SecurityKind.EQUITY) {
           continue;
         }
-        if (strongNeighbour(spans, decisions, i, i - 1) || strongNeighbour(spans, decisions, i, i + 1)) {
+        boolean left = strongNeighbour(spans, decisions, i, i - 1);
+        boolean right = strongNeighbour(spans, decisions, i, i + 1);
+        Span span = spans.get(i);
+        // "Also, Exxon Mobil posted...": a capitalised opener before a name is no list member
+        boolean opener = span.view().isSentenceInitial(span.firstToken());
+        if (opener ? left && right : left || right) {
           decisions.set(i, new LinkScorer.Decision(d.security(), d.alias(),
               LinkScorer.round(Math.min(STRONG, d.confidence() + BONUS))));
         }

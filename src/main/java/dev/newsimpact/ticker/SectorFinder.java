@@ -70,6 +70,10 @@ final class SectorFinder {
       "all", "also", "each", "both", "which", "taking", "posting", "fell", "rose", "gained", "lost",
       "dropped", "slipped", "added", "jumped", "climbed", "advanced", "declined", "slid", "sank",
       "tumbled", "surged", "rallied", "underperformed", "outperformed", "eased", "edged", "shed");
+  /** Words that may stand before a bare sector word in a list or as its subject. */
+  private static final Set<String> BEFORE_BARE = Set.of(
+      "and", "or", "while", "with", "by", "as", "in", "of", "among", "including", "but", "the",
+      "than", "led", "except", "both", "from", "for", "to", "were", "are", "like", "that", "where");
   private static final Set<String> MOVES = Set.of(
       "fell", "rose", "gained", "lost", "dropped", "slipped", "added", "jumped", "climbed",
       "advanced", "declined", "slid", "sank", "tumbled", "surged", "rallied", "underperformed",
@@ -152,6 +156,12 @@ final class SectorFinder {
     }
     if (!talk && !MOVES.contains(next)) {
       return null;
+    }
+    int firstToken = units.get(first).token();
+    String prev = view.tokenKey(firstToken - 1);
+    if (firstToken > 0 && !view.isSentenceInitial(firstToken - 1) && !BEFORE_BARE.contains(prev)
+        && view.tokenText(firstToken - 1).chars().allMatch(Character::isLowerCase)) {
+      return null; // "advanced logic chips", "renewable energy": a modified noun, not a sector
     }
     return new Span(view, first, end, Span.Form.SECTOR_BARE, List.of(), security);
   }

@@ -64,6 +64,7 @@ class MarketLinkingTest {
   void aListOfCompaniesSupportsItsMembers() {
     assertThat(links("The biggest buybacks came from Apple, Alphabet, Microsoft and Lowe's."))
         .containsEntry("Alphabet", "GOOGL");
+    assertThat(links("Also, Exxon Mobil posted a record quarterly profit.")).doesNotContainKey("Also");
   }
 
   @Test
@@ -120,6 +121,11 @@ class MarketLinkingTest {
       "Energy prices soared, and the consumer staples maker said materials costs rose.",
       "Healthcare workers in Indonesia and Malaysia went on strike over pay and utilities bills.",
       "Tech giants and energy companies lobbied lawmakers in Singapore about small business rules.",
+      "The rules halt shipments of equipment to factories producing advanced logic chips.",
+      "(Reporting by Rod Nickel in Winnipeg; rod.nickel@tr.com; Twitter: @RodNickel_Rtrs)",
+      "Micro-blogging sites grew fast in the 2010s, a market historian says.",
+      "S&P downgraded the lender's credit rating to BBB, citing weak capital.",
+      "Also, the coach said the team would play on Sunday.",
   })
   void sectorAndPlaceWordsInOtherSensesLinkNothing(String passage) {
     assertThat(link(passage)).isEmpty();

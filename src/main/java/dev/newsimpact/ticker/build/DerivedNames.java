@@ -57,7 +57,7 @@ final class DerivedNames {
       for (String key : firsts) {
         if (d.kind == SecurityKind.ETF || d.kind == SecurityKind.FUND) {
           fundFamilies.merge(key, 1, Integer::sum);
-        } else if (d.kind == SecurityKind.EQUITY && !d.secondary) {
+        } else if (d.kind == SecurityKind.EQUITY && !d.secondary && !d.delisted) {
           groups.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
         }
       }

@@ -34,6 +34,8 @@ final class Draft {
   double size;
   /** A depositary receipt or a listing outside the issuer's home market. */
   boolean secondary;
+  /** No longer listed: kept for the news of its time, but earns no short derived name. */
+  boolean delisted;
   /** A US depositary receipt: secondary if the home listing is in the universe too. */
   boolean depositary;
   /** Multiplies alias priors: below 1 for listings that are rarely the one meant (e.g. BSE twins). */

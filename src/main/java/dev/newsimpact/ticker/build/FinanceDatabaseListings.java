@@ -77,7 +77,8 @@ final class FinanceDatabaseListings {
       d.secondary = !Markets.isHome(market, country);
       if (delisted) {
         // news archives still name Credit Suisse and Deliveroo; a live namesake outweighs them
-        d.aliasWeight = 0.6;
+        d.aliasWeight = 0.5;
+        d.delisted = true;
       }
       d.offerCompanyName(name, 3);
       d.addNameAliases(name, Draft.Origin.NAME);
