@@ -63,12 +63,15 @@ record ColdStart(
     return new ColdStart(first, cpu, records, process.exitValue(), options);
   }
 
-  /** Heap size and class-data-sharing options of this JVM; not the ones that write an archive. */
+  /**
+   * Heap size, logging and class-data-sharing options of this JVM (the launcher's); not the ones
+   * that write an archive.
+   */
   private static List<String> inheritedOptions() {
     List<String> kept = new ArrayList<>();
     for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
       if (option.startsWith("-Xmx") || option.startsWith("-Xms") || option.startsWith("-Xshare")
-          || option.startsWith("-XX:SharedArchiveFile=")) {
+          || option.startsWith("-Xlog") || option.startsWith("-XX:SharedArchiveFile=")) {
         kept.add(option);
       }
     }
