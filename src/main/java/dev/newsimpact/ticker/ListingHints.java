@@ -32,7 +32,7 @@ final class ListingHints {
       if (prev == null) {
         continue;
       }
-      if ("in".equals(prev) && !"listed".equals(nextKey(units, j))) {
+      if ("in".equals(prev) && key != null && !"listed".equals(nextKey(units, j))) {
         // "in Hong Kong, Alibaba shares fell": the market where the shares trade
         mics.addAll(Cues.LISTING_PLACES.getOrDefault(
             "hong".equals(key) && "kong".equals(nextKey(units, j)) ? "hong kong" : key, Set.of()));

@@ -170,4 +170,11 @@ class AliasLinkerTest {
     assertThat(lax.link(TestTexts.tokenize(text))).isNotEmpty();
     assertThat(linker.withMinConfidence(0.99).link(TestTexts.tokenize(text))).isEmpty();
   }
+
+  @Test
+  void aNumberAfterInIsNoListingPlace() {
+    // "in" followed by a word with no alias key (here a full stop) once threw from the listing hints
+    assertThat(link("Apple sells a plug in. Shares of Apple fell 3% in 2023."))
+        .extracting(m -> m.security().ticker()).contains("AAPL");
+  }
 }
