@@ -96,9 +96,7 @@ final class LinkScorer {
       // "Share on Facebook", "Twitter: @jdoe", "Also, ...", "S&P downgraded": not mentions
       return 0;
     }
-    double market = isHomeListing(a.security())
-        ? 0.1 * evidence.markets().weight(MarketContext.marketOf(a.security()), Set.of()) : 0;
-    return Math.max(0, Math.min(1, base(span, a) + support(span, a, evidence) + market));
+    return Math.max(0, Math.min(1, base(span, a) + support(span, a, evidence)));
   }
 
   /** What the alias alone is worth: a distinctive name much, an everyday word little. */

@@ -29,7 +29,7 @@ final class ListingHints {
       if (key != null && (key.equals("adrs") || key.equals("adr"))) {
         mics.addAll(Cues.SHARE_CLASSES.get(key));
       }
-      if (prev == null) {
+      if (prev == null || key == null) {
         continue;
       }
       if ("in".equals(prev) && key != null && !"listed".equals(nextKey(units, j))) {

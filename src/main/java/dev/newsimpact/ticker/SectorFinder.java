@@ -129,8 +129,14 @@ final class SectorFinder {
   private Span span(SentenceView view, int first, int end, Sector sector, String market,
       boolean talk) {
     List<SentenceView.Unit> units = view.units;
+    if (inCompound(view, first, end)) {
+      return null; // "tech-based", "higher-tech": part of another word
+    }
     String modifier = first > 0 ? units.get(first - 1).key() : null;
     String place = modifier == null ? null : MODIFIERS.get(modifier);
+    if (US.equals(place) && !view.surface(first - 1).startsWith("U")) {
+      place = null; // "mail us materials": the pronoun, not the United States
+    }
     String head = end < units.size() ? units.get(end).key() : null;
     boolean headed = head != null && HEADS.contains(head);
     int spanFirst = place != null ? first - 1 : first;
@@ -164,6 +170,19 @@ final class SectorFinder {
       return null; // "advanced logic chips", "renewable energy": a modified noun, not a sector
     }
     return new Span(view, first, end, Span.Form.SECTOR_BARE, List.of(), security);
+  }
+
+  /** True when a hyphen joins the stretch to a word before or after it. */
+  private static boolean inCompound(SentenceView view, int first, int end) {
+    int begin = view.units.get(first).begin();
+    int stop = view.units.get(end - 1).end();
+    String text = view.text;
+    return (begin > 0 && isHyphen(text.charAt(begin - 1)))
+        || (stop < text.length() && isHyphen(text.charAt(stop)));
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
   }
 
   private static boolean matches(List<SentenceView.Unit> units, int at, String[] words) {

@@ -126,6 +126,7 @@ class MarketLinkingTest {
       "Micro-blogging sites grew fast in the 2010s, a market historian says.",
       "S&P downgraded the lender's credit rating to BBB, citing weak capital.",
       "Also, the coach said the team would play on Sunday.",
+      "She was in (good) spirits, in \"Hong Kong\" and in; the end, in.",
   })
   void sectorAndPlaceWordsInOtherSensesLinkNothing(String passage) {
     assertThat(link(passage)).isEmpty();

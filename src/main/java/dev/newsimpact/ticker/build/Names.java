@@ -134,7 +134,7 @@ final class Names {
       stripTail(shorter, DESCRIPTOR);
       stripTail(shorter, LEGAL);
       stripTail(shorter, HOLDING);
-      if (!shorter.isEmpty()) {
+      if (!shorter.isEmpty() && Character.isLetter(shorter.get(0).charAt(0))) {
         out.add(String.join(" ", shorter));
       }
     }
