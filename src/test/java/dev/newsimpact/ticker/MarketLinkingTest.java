@@ -94,6 +94,11 @@ class MarketLinkingTest {
     assertThat(links("Banks fell more than the market, where futures tracking the S&P were down"
         + " 2.6%.")).containsEntry("S&P", "ES=F");
     assertThat(links("Nikkei futures fell 0.3%.")).containsEntry("Nikkei futures", "NKD=F");
+    assertThat(links("Futures on the S&P 500 and Nasdaq fell 1%.")).containsEntry("S&P 500", "ES=F")
+        .containsEntry("Nasdaq", "NQ=F");
+    assertThat(links("The service covers funds tracking the S&P 500 and Nasdaq."))
+        .containsEntry("S&P 500", "SPY").containsEntry("Nasdaq", "QQQ");
+    assertThat(links("Hedge funds pushed the S&P 500 lower.")).containsEntry("S&P 500", "^GSPC");
   }
 
   @Test
