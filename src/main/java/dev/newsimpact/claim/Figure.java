@@ -34,14 +34,7 @@ public record Figure(double value, String unit, int first, int last, int number,
     return unit.equals(FigureScanner.LEVEL);
   }
 
-  public boolean isPoints() {
-    return unit.equals(FigureScanner.POINTS);
-  }
 
-  /** True for a currency amount (ISO 4217 code). */
-  public boolean isCurrency() {
-    return unit.length() == 3 && unit.chars().allMatch(Character::isUpperCase);
-  }
 
   public boolean contains(int index) {
     return index >= first && index <= last;

@@ -20,11 +20,6 @@ final class MoveLexicon {
           "decrease", "down", "lower", "loss", "sell-off", "selloff", "erase", "weaken", "crater",
           "nosedive", "collapse", "depreciate", "underperform", "fell");
 
-  /** Nouns a move can be about: the price, not revenue or a rate. */
-  private static final Set<String> PRICE_NOUNS =
-      Set.of("share", "stock", "price", "index", "value", "unit", "future", "contract", "etf",
-          "fund", "coin", "token", "benchmark", "gauge", "market", "bond", "currency");
-
   /** Nouns whose changes are figures, never price moves. */
   private static final Set<String> NON_PRICE_NOUNS =
       Set.of("revenue", "revenues", "sale", "sales", "profit", "earnings", "income", "margin",
@@ -35,7 +30,7 @@ final class MoveLexicon {
           "deposit", "subscriber", "user", "headcount", "job", "salary", "wage", "capex",
           "investment", "capacity", "premium", "discount", "upside", "downside", "weighting",
           "weight", "contribution", "ownership", "holding", "valuation", "multiple", "ratio",
-          "turnover", "asset", "probability", "chance", "odds", "share of");
+          "turnover", "asset", "probability", "chance", "odds");
 
   /** Modal and hedging words that make a move hypothetical. */
   private static final Set<String> HYPOTHETICAL =
@@ -57,10 +52,6 @@ final class MoveLexicon {
       return Direction.FLAT;
     }
     return null;
-  }
-
-  static boolean isPriceNoun(String lemma) {
-    return PRICE_NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   static boolean isNonPriceNoun(String lemma) {
