@@ -45,7 +45,7 @@ abstract class ArticleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (options.verbose) {
+    if (options.read.verbose) {
       System.setProperty("NEWSIMPACT_LOG_LEVEL", "DEBUG");
     }
     validate();
@@ -60,14 +60,14 @@ abstract class ArticleCommand implements Callable<Integer> {
         Intake intake = new Intake(options.inputs, batch.inputLists, batch.inputFormat, root.stdin());
         Progress progress = Progress.of(context.stderrIsTerminal() && !batch.noProgress, total())) {
       Extractor extractor = context.extractors().apply(new ExtractorSettings(root.stdin(),
-          Duration.ofSeconds(options.timeoutSeconds), options.maxBytes, options.minConfidence,
-          options.web.sourceOptions(spec.commandLine(), options.timeoutSeconds, options.maxBytes)));
+          Duration.ofSeconds(options.read.timeoutSeconds), options.read.maxBytes, options.minConfidence,
+          options.read.sourceOptions(spec.commandLine())));
       if (kind == RecordKind.IMPACT) {
         extractor = extractor.claimsOnly(); // impact records read no mention sentiment
       }
       FailureReport failures = new FailureReport(err, outputs.errors(), wantsTrace());
       Delivery delivery = new Delivery(outputs.records(), failures, store, batch.failFast, progress);
-      runner.run(new FeedInputs(intake, options.web.feeds, extractor::read),
+      runner.run(new FeedInputs(intake, options.read.web.feeds, extractor::read),
           new ArticleTask(extractor, seenIn(store)), delivery);
       progress.close();
       return finish(outputs, delivery, failures, err);
@@ -91,7 +91,7 @@ abstract class ArticleCommand implements Callable<Integer> {
       throw new Failures.CommandFailure(ExitCode.OUTPUT,
           batch.output + ": cannot write the file (" + e.getMessage() + ")", e);
     }
-    if (options.verbose) {
+    if (options.read.verbose) {
       err.printf(java.util.Locale.ROOT, "newsimpact: %d delivered, %d already seen, %d failed%n",
           delivery.delivered(), delivery.skipped(), failures.count());
     }
@@ -106,7 +106,7 @@ abstract class ArticleCommand implements Callable<Integer> {
     if (batch.threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
-    if (options.inputs.isEmpty() && batch.inputLists.isEmpty() && options.web.feeds.isEmpty()) {
+    if (options.inputs.isEmpty() && batch.inputLists.isEmpty() && options.read.web.feeds.isEmpty()) {
       if (System.console() != null && root.stdin() == System.in) {
         throw new ParameterException(spec.commandLine(),
             "no INPUT given; name files or URLs, or pipe an article into standard input");
@@ -145,7 +145,7 @@ abstract class ArticleCommand implements Callable<Integer> {
 
   /** The number of inputs when the arguments are all there is, else -1 (unknown). */
   private long total() {
-    if (!batch.inputLists.isEmpty() || !options.web.feeds.isEmpty()
+    if (!batch.inputLists.isEmpty() || !options.read.web.feeds.isEmpty()
         || batch.inputFormat != dev.newsimpact.batch.InputFormat.ARTICLE) {
       return -1;
     }
@@ -163,6 +163,6 @@ abstract class ArticleCommand implements Callable<Integer> {
   }
 
   private boolean wantsTrace() {
-    return options.stacktrace || options.verbose;
+    return options.read.wantsTrace();
   }
 }

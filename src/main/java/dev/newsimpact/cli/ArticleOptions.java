@@ -32,25 +32,5 @@ final class ArticleOptions {
       description = "Drop ticker links less sure than P, in [0, 1] (default: ${DEFAULT-VALUE}).")
   double minConfidence = 0.5;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      description = "Connect and read timeout for URLs (default: ${DEFAULT-VALUE}).")
-  int timeoutSeconds = 15;
-
-  @Option(
-      names = "--max-bytes",
-      paramLabel = "N",
-      description = "Read at most N bytes of a page or file; the rest is cut (default: ${DEFAULT-VALUE}).")
-  long maxBytes = 10_000_000;
-
-  @Mixin WebOptions web = new WebOptions();
-
-  @Option(names = "--stacktrace", description = "Print stack traces of errors.")
-  boolean stacktrace;
-
-  @Option(
-      names = {"-v", "--verbose"},
-      description = "Log progress and details to stderr (implies --stacktrace).")
-  boolean verbose;
+  @Mixin ReadOptions read = new ReadOptions();
 }

@@ -17,7 +17,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -49,26 +48,7 @@ final class ArticleTextCommand implements Callable<Integer> {
           + " a terminal.")
   List<String> arguments = new ArrayList<>();
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      description = "Connect and read timeout for URLs (default: ${DEFAULT-VALUE}).")
-  int timeoutSeconds = 15;
-
-  @Option(
-      names = "--max-bytes",
-      paramLabel = "N",
-      description = "Read at most N bytes of a page or file; the rest is cut and the record says"
-          + " truncated (default: ${DEFAULT-VALUE}).")
-  long maxBytes = 10_000_000;
-
-  @Mixin WebOptions web;
-
-  @Option(names = "--stacktrace", description = "Print stack traces of errors.")
-  boolean stacktrace;
-
-  @Option(names = {"-v", "--verbose"}, description = "Log details to stderr (implies --stacktrace).")
-  boolean verbose;
+  @Mixin ReadOptions read;
 
   @ParentCommand NewsimpactCommand root;
 
@@ -76,17 +56,17 @@ final class ArticleTextCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (verbose) {
+    if (read.verbose) {
       System.setProperty("NEWSIMPACT_LOG_LEVEL", "DEBUG");
     }
     PrintWriter err = spec.commandLine().getErr();
     DocumentSource source = new DefaultDocumentSource(
-        web.sourceOptions(spec.commandLine(), timeoutSeconds, maxBytes), root.stdin());
+        read.sourceOptions(spec.commandLine()), root.stdin());
     List<Item> given = new ArrayList<>();
     for (String argument : arguments) {
       given.add(new Item.Read(Input.of(argument)));
     }
-    if (arguments.isEmpty() && web.feeds.isEmpty()) {
+    if (arguments.isEmpty() && read.web.feeds.isEmpty()) {
       if (System.console() != null && root.stdin() == System.in) {
         throw new ParameterException(spec.commandLine(),
             "no INPUT given; name files or URLs, use --feed, or pipe a page into standard input");
@@ -96,7 +76,7 @@ final class ArticleTextCommand implements Callable<Integer> {
     TextExtractor extractor = new JsoupTextExtractor();
     int failed = 0;
     try (ArticleRecords records = new ArticleRecords(spec.commandLine().getOut())) {
-      for (Iterator<Item> items = new FeedInputs(given.iterator(), web.feeds, source); items.hasNext(); ) {
+      for (Iterator<Item> items = new FeedInputs(given.iterator(), read.web.feeds, source); items.hasNext(); ) {
         Item item = items.next();
         Article article;
         try {
@@ -130,7 +110,7 @@ final class ArticleTextCommand implements Callable<Integer> {
   }
 
   private boolean wantsTrace() {
-    return stacktrace || verbose;
+    return read.wantsTrace();
   }
 
   private void trace(Exception e, PrintWriter err) {
