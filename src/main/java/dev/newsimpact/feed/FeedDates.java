@@ -1,11 +1,9 @@
 package dev.newsimpact.feed;
 
-import java.time.LocalDate;
+import dev.newsimpact.text.Dates;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Feed dates to ISO-8601. RSS uses RFC 822 dates, and feeds write them loosely: no weekday,
  * two-digit years, one-digit days, no seconds, full month names, US zone names. Atom and Dublin
- * Core use RFC 3339. Anything else gives null: no date is better than a wrong one.
+ * Core use RFC 3339, read as pages' dates are ({@link Dates}). Anything else gives null: no date
+ * is better than a wrong one.
  */
 final class FeedDates {
   private static final Pattern RFC_822 = Pattern.compile(
@@ -37,7 +36,7 @@ final class FeedDates {
     }
     String s = raw.strip().replaceAll("\\s+", " ");
     Matcher m = RFC_822.matcher(s);
-    return m.matches() ? rfc822(m) : iso(s);
+    return m.matches() ? rfc822(m) : Dates.normalize(s);
   }
 
   private static String rfc822(Matcher m) {
@@ -76,25 +75,5 @@ final class FeedDates {
     }
     Integer hours = ZONES.get(zone.toLowerCase(Locale.ROOT));
     return hours == null ? null : ZoneOffset.ofHours(hours);
-  }
-
-  private static String iso(String s) {
-    String iso = s.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) (\\d)", "$1T$2")
-        .replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
-    try {
-      return OffsetDateTime.parse(iso).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    } catch (DateTimeParseException notOffset) {
-      // no offset, perhaps
-    }
-    try {
-      return LocalDateTime.parse(iso).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-    } catch (DateTimeParseException notLocal) {
-      // a date alone, perhaps
-    }
-    try {
-      return LocalDate.parse(iso.length() >= 10 ? iso.substring(0, 10) : iso).toString();
-    } catch (DateTimeParseException notADate) {
-      return null;
-    }
   }
 }

@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
  * no date than a date nobody can parse. Accepts ISO forms with or without offset, seconds or the
  * "T", offsets written without a colon, and RFC 1123 (as in HTTP headers and RSS).
  */
-final class Dates {
+public final class Dates {
   private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
   private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
 
   private Dates() {}
 
-  static String normalize(String raw) {
+  /** {@code raw} as ISO-8601 (with its offset when it has one), or null when it is no date we read. */
+  public static String normalize(String raw) {
     if (raw == null || raw.isBlank()) {
       return null;
     }
