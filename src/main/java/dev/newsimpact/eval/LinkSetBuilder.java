@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Locale;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -177,19 +178,19 @@ public final class LinkSetBuilder {
   }
 
   private static void report(Stats s, PrintStream err) {
-    err.printf(
+    err.printf(Locale.ROOT,
         "FinEntity passages read: %d (%d repeating an earlier text skipped)%n",
         s.passagesRead(), s.duplicatesSkipped());
-    err.printf(
+    err.printf(Locale.ROOT,
         "links (entity span followed by a code): %d in %d passages; %d re-anchored, %d spans not"
             + " found%n",
         s.links(), s.passagesWithLinks(), s.reanchored(), s.unanchored());
-    err.printf(
+    err.printf(Locale.ROOT,
         "mapped to a Yahoo symbol: %d (%d by a suffix rule); several codes in a row, left"
             + " without ticker: %d; by status of the others: %s%n",
         s.mapped(), s.bySuffixRule(), s.ambiguous(), new TreeMap<>(s.byStatus()));
     if (!s.unknownCodes().isEmpty()) {
-      err.printf("unknown codes (add them to the table): %s%n", new TreeMap<>(s.unknownCodes()));
+      err.printf(Locale.ROOT, "unknown codes (add them to the table): %s%n", new TreeMap<>(s.unknownCodes()));
     }
   }
 

@@ -116,7 +116,7 @@ class LinkSetBuilderTest {
     assertThat(code).isZero();
     assertThat(LinkSet.read(out)).hasSize(3);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("links (entity span followed by a code): 6");
-    assertThat(LinkSetBuilder.run(new String[0], System.out, new PrintStream(new ByteArrayOutputStream())))
-        .isEqualTo(2);
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    assertThat(LinkSetBuilder.run(new String[0], System.out, quiet)).isEqualTo(2);
   }
 }
