@@ -9,7 +9,7 @@ import java.time.Duration;
  */
 final class Deadline {
   private final Duration budget;
-  private volatile long end;
+  private long end;
 
   Deadline(Duration budget) {
     this.budget = budget;

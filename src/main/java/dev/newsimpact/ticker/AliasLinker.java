@@ -55,8 +55,9 @@ public final class AliasLinker implements TickerLinker {
     this.scorer = new LinkScorer(universe);
     this.sectors = new SectorFinder(universe);
     // Building the automaton takes a few hundred milliseconds: start it now, in the background, so
-    // it overlaps with whatever the caller loads next (CoreNLP's models); link() waits for it.
-    CompletableFuture.runAsync(universe::automaton);
+    // it overlaps with whatever the caller loads next (CoreNLP's models); link() waits for it, and
+    // a failure here happens again, and is reported, there.
+    var unused = CompletableFuture.runAsync(universe::automaton);
   }
 
   /** The same linker with another minimum confidence; shares the universe's automaton. */
