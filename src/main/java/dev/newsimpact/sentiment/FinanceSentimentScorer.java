@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * the classifier's view of its entity.
  *
  * <p>The label is the most probable class and the score P(positive) - P(negative), in [-1, 1]. Only
- * token words and offsets are read: tagging is not needed. The shipped model (12,600 features, 440
+ * token words and offsets are read: tagging is not needed. The shipped model (12,800 features, 445
  * KB of text) is read once per JVM, on first use, from {@value #MODEL_RESOURCE} beside this class:
  * about 40 ms of CPU on a cold JVM (80-200 ms wall on a busy shared 2-core machine). A mention
  * then costs well under a millisecond.
