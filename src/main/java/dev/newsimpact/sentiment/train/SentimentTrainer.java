@@ -87,6 +87,7 @@ public final class SentimentTrainer {
         new FinanceSentimentScorer(parse(Files.readString(model, StandardCharsets.UTF_8)));
     report(examples, scorer, out);
     founding(scorer, out);
+    headlines(scorer, out);
     return 0;
   }
 
@@ -145,6 +146,23 @@ public final class SentimentTrainer {
     List<Example> ptb = PtbTokens.retokenize(examples.stream().filter(heldOut).toList(), analyzer);
     out.println("held-out spans on CoreNLP's PTB tokens: " + Accuracy.of(scorer, ptb, e -> true));
     out.println("held-out linked spans on PTB tokens:    " + Accuracy.of(scorer, ptb, Example::linked));
+  }
+
+  private static void headlines(FinanceSentimentScorer scorer, PrintStream out) throws IOException {
+    Path file = Path.of(HeadlineCheck.FILE);
+    if (!Files.isRegularFile(file)) {
+      out.println("headline check set: skipped, no " + file);
+      return;
+    }
+    List<HeadlineCheck.Result> results = HeadlineCheck.score(file, scorer);
+    out.println("headline check set (hand-labelled, never trained on): "
+        + HeadlineCheck.accuracy(results));
+    for (HeadlineCheck.Result r : results) {
+      if (!r.right()) {
+        out.printf(Locale.ROOT, "  wrong: %-24s expected %-8s got %-8s %s%n", r.security(),
+            r.expected().schemaName(), r.actual().label().schemaName(), r.headline());
+      }
+    }
   }
 
   private static void founding(FinanceSentimentScorer scorer, PrintStream out) throws IOException {
