@@ -149,14 +149,19 @@ public final class SentimentTrainer {
   }
 
   private static void headlines(FinanceSentimentScorer scorer, PrintStream out) throws IOException {
-    Path file = Path.of(HeadlineCheck.FILE);
+    headlines(scorer, HeadlineCheck.FILE, "headline development set (rules written against it)", out);
+    headlines(scorer, HeadlineCheck.HELD_OUT, "headline held-out set (only measured)", out);
+  }
+
+  private static void headlines(FinanceSentimentScorer scorer, String name, String title,
+      PrintStream out) throws IOException {
+    Path file = Path.of(name);
     if (!Files.isRegularFile(file)) {
-      out.println("headline check set: skipped, no " + file);
+      out.println(title + ": skipped, no " + file);
       return;
     }
     List<HeadlineCheck.Result> results = HeadlineCheck.score(file, scorer);
-    out.println("headline check set (hand-labelled, never trained on): "
-        + HeadlineCheck.accuracy(results));
+    out.println(title + ": " + HeadlineCheck.accuracy(results));
     for (HeadlineCheck.Result r : results) {
       if (!r.right()) {
         out.printf(Locale.ROOT, "  wrong: %-24s expected %-8s got %-8s %s%n", r.security(),
