@@ -113,7 +113,7 @@ public record FeatureWords(List<String> words, List<Boolean> nameLike, int from,
 
   // A headline in title case ("Micron Shares Tumble After Weak Guidance") capitalises every word:
   // capitals then say nothing about names.
-  private static boolean titleCase(List<Token> tokens) {
+  static boolean titleCase(List<Token> tokens) {
     int words = 0;
     int capitalised = 0;
     for (int i = 1; i < tokens.size(); i++) {

@@ -47,7 +47,14 @@ public final class FinanceCues {
       "confidence", "confident", "progress", "milestone", "secured", "awarded",
       "raised", "increase", "increased", "increases", "higher-than-expected", "healthy", "rosier", "bolstered",
       "aiding", "best-selling", "highest", "greatest", "best-performing", "attracted",
-      "sweetened", "better", "protection", "recommends", "green");
+      "sweetened", "better", "protection", "recommends", "green",
+      // added with the target-role features: payouts, turnarounds, praise, approvals
+      "dividend", "dividends", "buybacks", "repurchase", "repurchases", "tripled", "tripling",
+      "doubling", "bull", "bulls", "upswing", "uptick", "upturn", "windfall", "lucrative", "cheer",
+      "cheered", "welcomed", "praised", "boon", "revive", "revived", "turnaround", "outpace",
+      "outpacing", "exceeding", "favourable", "upward", "stellar", "blowout", "impressive",
+      "skyrocketing", "buoyed", "buoyant", "propelled", "recommend", "cleared", "approves",
+      "secures", "clinched", "landed", "raises", "raising");
 
   private static final Set<String> BAD = Set.of(
       "fall", "fell", "fallen", "falls", "falling", "drop", "dropped", "drops", "dropping",
@@ -85,7 +92,19 @@ public final class FinanceCues {
       "laggard", "laggards", "underperforming", "blow", "faltering", "plight", "alarming",
       "challenges", "challenging", "liable", "damages", "paused", "impacted", "depleted",
       "suffered", "deepest", "worst-performing", "lowest", "vulnerable", "crunch", "gloom",
-      "slowed", "outage", "red");
+      "slowed", "outage", "red",
+      // added with the target-role features: shrinking, worry, weak demand, punishment
+      "dwindle", "dwindled", "dwindling", "shrunken", "fretted", "fret", "cracks", "rocky",
+      "insolvent", "overpaying", "apology", "backlash", "scrutiny", "halts", "halting",
+      "shortfalls", "writedowns", "downgrading", "underperformance", "sell-offs", "selloffs",
+      "dumped", "dumping", "litigation", "recalls", "bear", "jitters", "nervousness", "nervous",
+      "anxiety", "panic", "downside", "shaky", "fragile", "sluggish", "stagnant", "stagnation",
+      "tepid", "lackluster", "lacklustre", "muted", "softer", "softening", "subdued", "grim",
+      "bleak", "dire", "hammered", "battered", "pummeled", "rout", "wipeout", "tanking", "crater",
+      "cratered", "nosedive", "nosedived", "plummets", "slashes", "cutback", "cutbacks",
+      "delisted", "delisting", "defaults", "loss-making", "deficit", "overcapacity", "glut",
+      "oversupply", "penalised", "penalized", "sanctioned", "blacklisted", "raided", "seized",
+      "arrested", "convicted", "complaint", "complaints", "shutdown", "closure", "closures");
 
   private static final Set<String> NEGATIONS =
       Set.of("not", "n't", "no", "never", "without", "nor", "neither", "failed", "fails", "zero",
@@ -102,7 +121,8 @@ public final class FinanceCues {
       Set.of("cut", "cuts", "cutting", "lowered", "lowers", "slashed", "trimmed", "reduced",
           "withdrew", "pulled", "suspended", "missed", "misses", "miss", "below", "short");
   private static final Set<String> TARGETS =
-      Set.of("guidance", "forecast", "forecasts", "outlook", "target", "estimate", "estimates",
+      Set.of("guidance", "forecast", "forecasts", "outlook", "target", "targets", "estimate",
+          "estimates", "projection", "expectation",
           "expectations", "consensus", "view", "views", "projections", "dividend", "rating");
   private static final Set<String> EXTREMES =
       Set.of("record", "all-time", "<num>-week", "<num>-year", "multi-year", "multiyear",

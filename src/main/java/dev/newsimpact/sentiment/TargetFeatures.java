@@ -11,7 +11,8 @@ import java.util.TreeSet;
  * features: the words just left and right of it; the words of its own clause (up to the next name
  * or clause break); the nearest good or bad cue on each side with its distance, and whether a
  * negation flips it, a contrast word ("despite", "but", "while") or another name sits between it and
- * the target; finance phrases; and a summary of the sentence's cues.
+ * the target; finance phrases; the cue a list of names shares; the target's role ({@code
+ * TargetRole}); and a summary of the sentence's cues.
  *
  * <p>Features are strings, returned sorted and without duplicates so the output is deterministic.
  * Stateless.
@@ -25,9 +26,10 @@ public final class TargetFeatures {
   private static final int NEGATION_REACH = 3;
 
   private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "&", "inc", "corp",
-      "co", "plc", "ltd", "nor");
+      "co", "plc", "ltd", "nor", "holdings", "group", "ag", "sa", "nv", "se", "llc", "'s");
 
-  private static final Set<String> BREAKS =
+  /** Words that end the target's clause. */
+  static final Set<String> BREAKS =
       Set.of(".", ";", ":", "while", "but", "whereas", "although", "though", "despite", "however",
           "meanwhile", "unlike", "?", "!", "\"", "(", ")");
 
@@ -42,6 +44,7 @@ public final class TargetFeatures {
     }
     boolean[] blocks = blockingNames(s, f);
     context(s, blocks, f);
+    TargetRole.features(s, f);
     List<Cue> cues = FinanceCues.find(s);
     cueFeatures(s, cues, blocks, f);
     return List.copyOf(f);
@@ -75,29 +78,35 @@ public final class TargetFeatures {
     return blocks;
   }
 
-  // The first cue past either end of the list, with nothing but plain words between: what a list
-  // shares ("gains from companies including A, B and C", "A, B and C all fell").
+  // The first cue, word or phrase, past either end of the list with nothing but plain words
+  // between: what a list shares ("cut price targets on stocks including A, B and C", "A, B and C
+  // all fell").
   private static void listCue(FeatureWords s, boolean[] blocks, int left, int right, Set<String> f) {
-    for (int i = right; i < Math.min(s.size(), right + CLAUSE_RIGHT); i++) {
-      if (blocks[i] || BREAKS.contains(s.word(i))) {
-        break;
-      }
-      int p = FinanceCues.polarity(s.word(i));
-      if (p != 0) {
-        f.add("listR:" + (p > 0 ? "+" : "-"));
-        break;
-      }
-    }
-    for (int i = left - 1; i >= Math.max(0, left - CLAUSE_RIGHT); i--) {
-      if (blocks[i] || BREAKS.contains(s.word(i))) {
-        break;
-      }
-      int p = FinanceCues.polarity(s.word(i));
-      if (p != 0) {
-        f.add("listL:" + (p > 0 ? "+" : "-"));
-        break;
+    Cue before = null;
+    Cue after = null;
+    for (Cue c : FinanceCues.find(s)) {
+      if (c.end() <= left) {
+        before = c;
+      } else if (c.start() >= right && after == null) {
+        after = c;
       }
     }
+    if (after != null && after.start() - right < CLAUSE_RIGHT && plain(s, blocks, right, after.start())) {
+      f.add("listR:" + (after.polarity() > 0 ? "+" : "-"));
+    }
+    if (before != null && left - before.end() < CLAUSE_RIGHT && plain(s, blocks, before.end(), left)) {
+      f.add("listL:" + (before.polarity() > 0 ? "+" : "-"));
+    }
+  }
+
+  // No other name and no clause break in words [from, to).
+  private static boolean plain(FeatureWords s, boolean[] blocks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (blocks[i] || BREAKS.contains(s.word(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void context(FeatureWords s, boolean[] blocks, Set<String> f) {

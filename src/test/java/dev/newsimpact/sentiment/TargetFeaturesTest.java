@@ -37,6 +37,28 @@ class TargetFeaturesTest {
   }
 
   @Test
+  void theTargetsOwnVerbAndTheNounAPrepositionTiesItToAreMarked() {
+    assertThat(features("Wells Fargo shares also fell 2%", "Wells Fargo")).contains("sv:-");
+    assertThat(features("A 7.6% rebound in Apple helped the index", "Apple")).contains("pp:+");
+    assertThat(features("Apple said Samsung shares plunged", "Apple"))
+        .noneMatch(x -> x.startsWith("sv:"));
+  }
+
+  @Test
+  void aSourceOfTheNewsIsMarked() {
+    assertThat(features("Morgan Stanley said growth would slow", "Morgan Stanley")).contains("src:R");
+    assertThat(features("Growth will slow, according to Citi", "Citi")).contains("src:L:according");
+    assertThat(features("Analysts at Jefferies cut their forecasts", "Jefferies"))
+        .contains("src:L:at");
+  }
+
+  @Test
+  void aListSharesAPhraseCueBeforeIt() {
+    String text = "Susquehanna cut price targets on chip stocks, including Cirrus Logic, Skyworks and Qorvo.";
+    assertThat(features(text, "Skyworks")).contains("listed", "listL:-");
+  }
+
+  @Test
   void featuresAreSortedAndDistinct() {
     List<String> f = features("Oil rose and rose again", "Oil");
     assertThat(f).isSorted().doesNotHaveDuplicates();

@@ -30,8 +30,9 @@ import java.util.function.Predicate;
  *
  * <p>Defaults: {@value #DEFAULT_DATA} and {@value #DEFAULT_OUT}, relative to the working directory
  * (the project root). {@code --evaluate-only} scores the model file without training; {@code --cv}
- * prints 5-fold cross-validated accuracy on the training split for a few priors, which is how the
- * shipped settings were chosen without looking at the held-out split. Figures go to stdout.
+ * first prints cross-validated accuracy on the training split for a grid of priors and feature
+ * count thresholds ({@link CrossValidation}), which is how the features and the shipped settings
+ * were chosen without looking at the held-out split. Figures go to stdout.
  */
 public final class SentimentTrainer {
 
@@ -41,7 +42,6 @@ public final class SentimentTrainer {
 
   private static final String FOUNDING_GOLD = "../shared/gold/meta-sells-compute-chip-slump.json";
   private static final String FOUNDING_SAMPLE = "samples/meta-sells-compute-chip-slump.txt";
-  private static final int FOLDS = 5;
 
   private SentimentTrainer() {}
 
@@ -74,7 +74,7 @@ public final class SentimentTrainer {
     }
     List<Example> examples = FinEntityExamples.read(data);
     if (cv) {
-      crossValidate(examples, out);
+      CrossValidation.run(examples, out);
     }
     if (train) {
       if (model.getParent() != null) {
@@ -87,6 +87,7 @@ public final class SentimentTrainer {
         new FinanceSentimentScorer(parse(Files.readString(model, StandardCharsets.UTF_8)));
     report(examples, scorer, out);
     founding(scorer, out);
+    headlines(scorer, out);
     return 0;
   }
 
@@ -111,7 +112,7 @@ public final class SentimentTrainer {
     return LinearModel.read(new ByteArrayInputStream(modelText.getBytes(StandardCharsets.UTF_8)));
   }
 
-  private static LinearModel train(List<Example> examples, ClassifierTraining settings) {
+  static LinearModel train(List<Example> examples, ClassifierTraining settings) {
     List<List<String>> features = new ArrayList<>(examples.size());
     List<Sentiment.Label> labels = new ArrayList<>(examples.size());
     for (Example e : examples) {
@@ -147,6 +148,28 @@ public final class SentimentTrainer {
     out.println("held-out linked spans on PTB tokens:    " + Accuracy.of(scorer, ptb, Example::linked));
   }
 
+  private static void headlines(FinanceSentimentScorer scorer, PrintStream out) throws IOException {
+    headlines(scorer, HeadlineCheck.FILE, "headline development set (rules written against it)", out);
+    headlines(scorer, HeadlineCheck.HELD_OUT, "headline held-out set (only measured)", out);
+  }
+
+  private static void headlines(FinanceSentimentScorer scorer, String name, String title,
+      PrintStream out) throws IOException {
+    Path file = Path.of(name);
+    if (!Files.isRegularFile(file)) {
+      out.println(title + ": skipped, no " + file);
+      return;
+    }
+    List<HeadlineCheck.Result> results = HeadlineCheck.score(file, scorer);
+    out.println(title + ": " + HeadlineCheck.accuracy(results));
+    for (HeadlineCheck.Result r : results) {
+      if (!r.right()) {
+        out.printf(Locale.ROOT, "  wrong: %-24s expected %-8s got %-8s %s%n", r.security(),
+            r.expected().schemaName(), r.actual().label().schemaName(), r.headline());
+      }
+    }
+  }
+
   private static void founding(FinanceSentimentScorer scorer, PrintStream out) throws IOException {
     Path gold = Path.of(FOUNDING_GOLD);
     Path sample = Path.of(FOUNDING_SAMPLE);
@@ -162,24 +185,6 @@ public final class SentimentTrainer {
     for (FoundingSample.Result r : results) {
       out.printf(Locale.ROOT, "  %-10s %-26s expected %-8s got %s%n", r.ticker(), r.mention(),
           r.expected().schemaName(), r.actual());
-    }
-  }
-
-  private static void crossValidate(List<Example> examples, PrintStream out) {
-    List<Example> training = examples.stream().filter(e -> !e.heldOut()).toList();
-    for (double sigma : new double[] {0.3, 0.5, 1.0, 2.0, 4.0}) {
-      for (int minCount : new int[] {1, 2, 3}) {
-        int correct = 0;
-        for (int fold = 0; fold < FOLDS; fold++) {
-          int f = fold;
-          List<Example> fit = training.stream().filter(e -> e.passage() % FOLDS != f).toList();
-          List<Example> test = training.stream().filter(e -> e.passage() % FOLDS == f).toList();
-          LinearModel model = train(fit, new ClassifierTraining(sigma, minCount));
-          correct += Accuracy.of(new FinanceSentimentScorer(model), test, e -> true).correct();
-        }
-        out.printf(Locale.ROOT, "cv sigma %.1f min count %d: %.3f%n", sigma, minCount,
-            correct / (double) training.size());
-      }
     }
   }
 }

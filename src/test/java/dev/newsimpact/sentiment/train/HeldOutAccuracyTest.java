@@ -8,14 +8,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped model on FinEntity's held-out passages. Measured when the model was trained: 0.832
- * on all 410 held-out spans, 0.844 on the 192 linked ones (a Reuters code follows the name); the
+ * The shipped model on FinEntity's held-out passages. Measured when the model was trained: 0.829
+ * on all 410 held-out spans, 0.849 on the 192 linked ones (a Reuters code follows the name); the
  * rule-based scorer gets 0.578 and 0.380. The floors sit a little below, so a worse model fails.
  */
 class HeldOutAccuracyTest {
 
   private static final double FLOOR_ALL = 0.82;
-  private static final double FLOOR_LINKED = 0.83;
+  private static final double FLOOR_LINKED = 0.84;
 
   @Test
   void theShippedModelStaysAboveItsFloorOnHeldOutPassages() {

@@ -1,0 +1,312 @@
+package dev.newsimpact.sentiment;
+
+import dev.newsimpact.nlp.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Target-aware rules for headlines, where the classifier (trained on long Reuters sentences) sees
+ * too few words to leave neutral. A headline names its news in the target's own clause: the
+ * target's verb ("X shares slump", "X Q2 net profit jumps 20%", "Infosys, TCS drag" for both), a
+ * verb or noun acting on it ("Sebi bars X", "Fitch downgrades X", "order for X"), or a brokerage
+ * call ("Buy X, target Rs 1,050"). A metric flips a move ("loss widens" is bad, "loss narrows"
+ * good); a negation flips a cue ("fails to rally"); a source ("X says ...") gets no rule. Only when
+ * the target's clause says nothing is a clause tied to it by "after", "as", "on" or "amid" read;
+ * one after "despite" or "but" never is. The word lists are this project's own, written for
+ * headlines. Stateless.
+ */
+public final class HeadlineCues {
+
+  private static final int MAX_TOKENS = 40;
+  private static final int EVENT_REACH = 4;
+  private static final int LEFT_REACH = 4;
+
+  // Moves up and down: they follow the target, perhaps with a metric between.
+  private static final Set<String> UP = Set.of("rise", "rises", "rose", "rising", "gain", "gains",
+      "gained", "jump", "jumps", "jumped", "surge", "surges", "surged", "soar", "soars", "soared",
+      "rally", "rallies", "rallied", "climb", "climbs", "climbed", "advance", "advances",
+      "advanced", "rebound", "rebounds", "rebounded", "recover", "recovers", "recovered", "zoom",
+      "zooms", "zoomed", "spurt", "spurts", "spurted", "rocket", "rockets", "rocketed", "leap",
+      "leaps", "leapt", "spike", "spikes", "spiked", "grow", "grows", "grew", "increase",
+      "increases", "increased", "double", "doubles", "doubled", "triple", "triples", "widen",
+      "widens", "widened", "up", "higher", "firm", "firms", "firmed", "swell", "swells", "hike",
+      "hikes", "hiked", "raise", "raises", "raised", "boost", "boosts", "boosted", "bounce",
+      "bounces", "gaining", "jumping", "surging", "soaring", "rallying", "climbing", "advancing",
+      "rebounding", "recovering", "zooming", "rocketing", "spiking", "growing", "increasing",
+      "doubling", "widening");
+  private static final Set<String> DOWN = Set.of("fall", "falls", "fell", "drop", "drops",
+      "dropped", "decline", "declines", "declined", "slide", "slides", "slid", "slip", "slips",
+      "slipped", "plunge", "plunges", "plunged", "tumble", "tumbles", "tumbled", "sink", "sinks",
+      "sank", "slump", "slumps", "slumped", "crash", "crashes", "crashed", "tank", "tanks",
+      "tanked", "plummet", "plummets", "plummeted", "dive", "dives", "dived", "nosedive",
+      "nosedives", "shed", "sheds", "dip", "dips", "dipped", "skid", "skids", "retreat",
+      "retreats", "retreated", "drag", "drags", "dragged", "weaken", "weakens", "weakened",
+      "shrink", "shrinks", "shrank", "narrow", "narrows", "narrowed", "erode", "erodes", "slow",
+      "slows", "slowed", "down", "lower", "cut", "cuts", "slash", "slashes", "slashed", "trim",
+      "trims", "trimmed", "lose", "loses", "lost", "crack", "cracks", "crumble", "crumbles", "falling", "dropping", "declining", "sliding", "slipping",
+      "plunging", "tumbling", "sinking", "slumping", "crashing", "tanking", "plummeting", "diving",
+      "dipping", "retreating", "dragging", "weakening", "shrinking", "narrowing", "slowing",
+      "cutting", "losing");
+
+  // Things whose rise is bad news for holders.
+  private static final Set<String> BAD_METRICS = Set.of("loss", "losses", "debt", "npa", "npas",
+      "costs", "cost", "deficit", "provisions", "attrition", "slippages", "liabilities",
+      "outflows", "pledge");
+  // What may stand between a target and its move: its shares, a period, a metric.
+  private static final Set<String> FILLERS = Set.of("'s", "shares", "share", "stock", "stocks",
+      "price", "prices", "q1", "q2", "q3", "q4", "<num>", "%", "net", "profit", "profits",
+      "standalone", "consolidated", "quarterly", "quarter", "earnings", "revenue", "revenues",
+      "sales", "income", "margin", "margins", "ebitda", "pat", "eps", "market", "cap", "mcap",
+      "m-cap", "valuation", "orders", "order", "book", "exports", "output", "volumes", "volume",
+      "deliveries", "demand", "dividend", "guidance", "outlook", "forecast", "target", "rating",
+      "futures", "also", "further", "again", "sharply", "steeply", "marginally", "over", "nearly",
+      "about", "by", "to", "is", "are", "was", "were", "has", "have", "had", "be", "been", "its",
+      "the", "a", "ltd", "inc", "corp", "plc", "co", "in", "early", "trade", "trading", "intraday",
+      "pc", "per", "cent", "rs", "crore", "cr", "lakh", "bn", "mn", "points", "pts", "yoy", "qoq",
+      "fy", "h1", "h2", "more", "than", "<num>-month", "<num>-day", "<num>-week");
+
+  // Good or bad news whatever the direction: it may sit a few words from the target.
+  private static final Set<String> GOOD_EVENTS = Set.of("beat", "beats", "beating", "tops",
+      "topped", "win", "wins", "won", "bag", "bags", "bagged", "secure", "secures", "secured",
+      "clinch", "clinches", "clinched", "bonanza", "dividend", "buyback", "bonus", "upgrade",
+      "upgrades", "upgraded", "approval", "approves", "approved", "nod", "clearance", "cleared",
+      "multibagger", "outperform", "outperforms", "outperformed", "overweight", "oversubscribed",
+      "subscribed", "profit", "profits", "turnaround", "expands", "expansion", "boost", "boosts",
+      "boosted", "strong", "stronger", "robust", "record-breaking", "bullish", "optimistic",
+      "upbeat", "confidence", "milestone", "breakthrough", "best", "award",
+      "awarded", "contract", "contracts", "order", "orders", "premium");
+  private static final Set<String> BAD_EVENTS = Set.of("miss", "misses", "missed", "downgrade",
+      "downgrades", "downgraded", "probe", "probes", "probing", "investigation", "investigating",
+      "investigates", "raid", "raids", "raided", "penalty", "penalties", "penalised", "penalized",
+      "fine", "fines", "fined", "bar", "bars", "barred", "ban", "bans", "banned", "sue", "sues",
+      "sued", "lawsuit", "lawsuits", "fraud", "scam", "default", "defaults", "defaulted",
+      "insolvency", "bankruptcy", "bankrupt", "resign", "resigns", "resigned", "resignation",
+      "quits", "quit", "ousted", "sacked", "exit", "exits", "layoffs", "layoff", "laid", "shutdown", "shutoff", "outage", "recall", "recalls", "recalled",
+      "grounding", "grounded", "delay", "delays", "delayed", "halt", "halts", "halted", "suspend",
+      "suspends", "suspended", "loss", "losses", "warning", "warns", "warned", "selloff",
+      "sell-off", "rout", "woes", "crisis", "slump", "blacklisted", "sanction", "sanctions", "sanctioned",
+      "glitch", "glitches", "weak", "weaker", "disappoint", "disappoints", "disappointing",
+      "struggle", "struggles", "struggling", "worry", "worries", "fears",
+      "concern", "concerns", "bearish", "underweight", "underperform", "underperforms", "worst",
+      "charges", "charged",
+      "arrested", "seized", "attached", "flak", "backlash", "dismal");
+
+  // Brokerage calls that come right before the target ("Buy X, target ...").
+  private static final Set<String> GOOD_CALLS = Set.of("buy", "accumulate", "add");
+  private static final Set<String> BAD_CALLS = Set.of("sell", "reduce", "avoid", "exit");
+
+  // A reporting verb right after the target makes it a source, not the news.
+  private static final Set<String> SOURCE = Set.of("says", "said", "say", "tells", "told",
+      "thinks", "expects", "sees", "warns", "ceo", "exec", "chief", "analyst", "analysts");
+
+  private static final Set<String> HARD_BREAKS =
+      Set.of(";", ":", "|", "?", "!", ".", "(", ")", "\"", "-", "--", "\u2014", "\u2013");
+  // Subordinate clauses: read only when the target's clause has no cue.
+  private static final Set<String> TIED = Set.of("after", "as", "on", "amid", "over",
+      "following", "because", "since", "with");
+  // Clauses that never speak for the target.
+  private static final Set<String> AGAINST = Set.of("despite", "but", "though", "although",
+      "while", "whereas", "unlike", "even");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "without",
+      "fails", "failed", "fail");
+  private static final Set<String> LIST_GLUE = Set.of(",", "and", "&");
+  private static final Set<String> LEFT_FILLERS = Set.of("the", "a", "an", "for", "of", "on",
+      "in", "into", "at", "to", "against", "from", "<num>", "'s", "its");
+
+  private HeadlineCues() {}
+
+  /**
+   * True when the tokens read as a headline: no sentence-final period, question or exclamation
+   * mark, or most words capitalised; and short.
+   */
+  public static boolean isHeadline(List<Token> tokens) {
+    if (tokens.isEmpty() || tokens.size() > MAX_TOKENS) {
+      return false;
+    }
+    String last = tokens.get(tokens.size() - 1).word();
+    boolean closed = last.equals(".") || last.equals("!") || last.equals("?")
+        || (tokens.size() > 1 && (last.equals("\"") || last.equals("''") || last.equals("\u201d"))
+            && tokens.get(tokens.size() - 2).word().equals("."));
+    return !closed || FeatureWords.titleCase(tokens);
+  }
+
+  /** +1 when the headline is good news for its target, -1 bad, 0 when no rule speaks. */
+  public static int polarity(FeatureWords s) {
+    int start = clauseStart(s);
+    int end = clauseEnd(s);
+    int p = call(s, start);
+    if (p == 0 && source(s)) {
+      return 0;
+    }
+    if (p == 0) {
+      p = right(s, end);
+    }
+    if (p == 0) {
+      p = left(s, start);
+    }
+    if (p == 0 && end < s.size() && TIED.contains(s.word(end))) {
+      p = firstCue(s, end + 1, hardEnd(s, end + 1), false);
+    }
+    if (p == 0 && end < s.size() && s.word(end).equals(":")) {
+      p = firstCue(s, end + 1, hardEnd(s, end + 1), true); // "X Q2 results: net profit jumps"
+    }
+    return p;
+  }
+
+  // "Buy X", "Sell X": a call that opens the target's clause just before it.
+  private static int call(FeatureWords s, int start) {
+    int i = s.from() - 1;
+    if (i < start || i > start + 1) {
+      return 0;
+    }
+    String w = s.word(i);
+    return GOOD_CALLS.contains(w) ? 1 : BAD_CALLS.contains(w) ? -1 : 0;
+  }
+
+  private static boolean source(FeatureWords s) {
+    return s.to() < s.size() && SOURCE.contains(s.word(s.to()))
+        || s.to() + 1 < s.size() && s.word(s.to()).equals("'s")
+            && SOURCE.contains(s.word(s.to() + 1));
+  }
+
+  // The target's own move or news, to its right: fillers, metrics and other listed names may
+  // stand before a move ("X Q2 net loss widens" is bad news); a news word may be a few content
+  // words further; a metric with no move after it is news of its own ("X declares dividend").
+  private static int right(FeatureWords s, int end) {
+    int sign = 1;
+    int metric = 0;
+    int content = 0;
+    int i = s.to();
+    while (i < end) {
+      String w = s.word(i);
+      if (LIST_GLUE.contains(w) && content == 0) {
+        i = skipListed(s, i + 1, end);
+        continue;
+      }
+      boolean bad = BAD_METRICS.contains(w);
+      if (bad || FILLERS.contains(w) && !extreme(s, i)) {
+        sign = bad ? -1 : sign;
+        metric = metric != 0 ? metric : bad ? -1 : GOOD_EVENTS.contains(w) ? 1 : 0;
+        i++;
+        continue;
+      }
+      int p = cue(s, i, content == 0);
+      if (p != 0) {
+        return UP.contains(w) || DOWN.contains(w) ? p * sign : p;
+      }
+      if (!NEGATIONS.contains(w) && ++content > EVENT_REACH) {
+        break;
+      }
+      i++;
+    }
+    return metric;
+  }
+
+  // Past the names of a list ("Infosys, TCS drag"): words until the next glue, cue or break.
+  private static int skipListed(FeatureWords s, int i, int end) {
+    int k = i;
+    while (k < end && k < i + 3 && !LIST_GLUE.contains(s.word(k)) && cue(s, k, true) == 0) {
+      k++;
+    }
+    return k;
+  }
+
+  // A verb or noun that acts on the target from its left: "Sebi bars X", "order for X".
+  private static int left(FeatureWords s, int start) {
+    for (int i = s.from() - 1, seen = 0; i >= start && seen < LEFT_REACH; i--) {
+      if (s.word(i).equals(",")) {
+        return 0;
+      }
+      int p = cue(s, i, false);
+      if (p != 0) {
+        return p;
+      }
+      if (!LEFT_FILLERS.contains(s.word(i))) {
+        seen++;
+      }
+    }
+    return 0;
+  }
+
+  private static int firstCue(FeatureWords s, int from, int to, boolean moves) {
+    for (int i = from; i < to; i++) {
+      if (i >= s.from() && i < s.to()) {
+        continue;
+      }
+      int p = cue(s, i, moves);
+      if (p != 0) {
+        return p;
+      }
+    }
+    return 0;
+  }
+
+  // The cue at word i, negation applied; a move counts only when {@code moves} is true.
+  private static int cue(FeatureWords s, int i, boolean moves) {
+    String w = s.word(i);
+    int p;
+    if ((w.equals("high") || w.equals("highs") || w.equals("low") || w.equals("lows")) && i > 0
+        && extreme(s.word(i - 1))) {
+      p = w.startsWith("high") ? 1 : -1;
+    } else if (extreme(w) && i + 1 < s.size() && s.word(i + 1).startsWith("high")) {
+      p = 1;
+    } else if (extreme(w) && i + 1 < s.size() && s.word(i + 1).startsWith("low")) {
+      p = -1;
+    } else if (GOOD_EVENTS.contains(w)) {
+      p = 1;
+    } else if (BAD_EVENTS.contains(w)) {
+      p = -1;
+    } else if (moves && UP.contains(w)) {
+      p = 1;
+    } else if (moves && DOWN.contains(w)) {
+      p = -1;
+    } else {
+      return 0;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+      if (NEGATIONS.contains(s.word(k))) {
+        return -p;
+      }
+    }
+    return p;
+  }
+
+  // Word i is "high" or "low" after "record", "52-week" and the like.
+  private static boolean extreme(FeatureWords s, int i) {
+    String w = s.word(i);
+    return i > 0 && extreme(s.word(i - 1)) && (w.startsWith("high") || w.startsWith("low"));
+  }
+
+  private static boolean extreme(String w) {
+    return w.equals("record") || w.equals("all-time") || w.equals("<num>-week")
+        || w.equals("<num>-year") || w.equals("lifetime") || w.equals("fresh");
+  }
+
+  // First word of the target's clause: past the last hard break, "despite" or "but" before it.
+  private static int clauseStart(FeatureWords s) {
+    int i = s.from();
+    while (i > 0 && !HARD_BREAKS.contains(s.word(i - 1)) && !AGAINST.contains(s.word(i - 1))
+        && !TIED.contains(s.word(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  // Just past the target's clause: the next hard break or subordinating word.
+  private static int clauseEnd(FeatureWords s) {
+    int i = s.to();
+    while (i < s.size() && !HARD_BREAKS.contains(s.word(i)) && !AGAINST.contains(s.word(i))
+        && !TIED.contains(s.word(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int hardEnd(FeatureWords s, int from) {
+    int i = from;
+    while (i < s.size() && !HARD_BREAKS.contains(s.word(i)) && !AGAINST.contains(s.word(i))) {
+      i++;
+    }
+    return i;
+  }
+}
