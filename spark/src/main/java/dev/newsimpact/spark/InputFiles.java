@@ -123,7 +123,7 @@ final class InputFiles {
           || format == JobOptions.InputFormat.AUTO && isWarcName(file._1());
       try {
         Iterator<? extends ArticleInput> articles = warc
-            ? new WarcPages(name, in, Pipelines.MAX_BYTES)
+            ? new WarcPages(name, in, Pipelines.MAX_BYTES, message -> fail(message, counters))
             : new JsonLines(JsonlArticles.lines(name, in));
         return new UntilBroken(name, articles, in, counters);
       } catch (IOException | UncheckedIOException e) {

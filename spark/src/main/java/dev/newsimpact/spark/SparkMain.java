@@ -48,10 +48,11 @@ public final class SparkMain {
       for (String missing : summary.missing()) {
         err.println("newsimpact-spark: " + missing + ": no such file or directory");
       }
-      err.printf(Locale.ROOT, "newsimpact-spark: %d articles, %d records, %d failed in %.1f s;"
-              + " wrote %s (%s, %d partitions)%n", summary.articles(), summary.records(),
+      err.printf(Locale.ROOT, "newsimpact-spark: %s, %s, %d failed in %.1f s; wrote %s (%s, %s)%n",
+          count(summary.articles(), "article"), count(summary.records(), "record"),
           summary.failed(), (System.nanoTime() - start) / 1e9, options.output(),
-          options.format().name().toLowerCase(Locale.ROOT), summary.partitions());
+          options.format().name().toLowerCase(Locale.ROOT),
+          count(summary.partitions(), "partition"));
       return summary.complete() ? OK : INPUT_FAILED;
     } catch (ImpactJob.OutputException e) {
       err.println("newsimpact-spark: " + e.getMessage());
@@ -87,6 +88,10 @@ public final class SparkMain {
       builder.config(setting.getKey(), setting.getValue());
     }
     return builder.getOrCreate();
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String rootMessage(Throwable e) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
@@ -23,7 +24,9 @@ import org.netpreserve.jwarc.WarcResponse;
  *
  * <p>A page's source is {@code NAME@OFFSET}, the byte offset of its record in the file, which is how
  * CDX indexes and WARC tools address a record. Bodies are decoded from their Content-Encoding and cut
- * at {@code maxBytes}. Reads lazily, one record at a time; not thread-safe.
+ * at {@code maxBytes}. A damaged HTTP message costs its record; a damaged WARC record ends the
+ * file, since the records after it cannot be found. Reads lazily, one record at a time; not
+ * thread-safe.
  */
 final class WarcPages implements Iterator<ArticleInput.WebPage>, Closeable {
 
@@ -32,14 +35,20 @@ final class WarcPages implements Iterator<ArticleInput.WebPage>, Closeable {
   private final String name;
   private final WarcReader reader;
   private final long maxBytes;
+  private final Consumer<String> onBadRecord;
   private ArticleInput.WebPage pending;
   private boolean done;
 
-  /** {@code in} is closed by {@link #close()}. */
-  WarcPages(String name, InputStream in, long maxBytes) throws IOException {
+  /**
+   * {@code in} is closed by {@link #close()}; {@code onBadRecord} hears of each response passed
+   * over because its HTTP message is unreadable, in a sentence that names it.
+   */
+  WarcPages(String name, InputStream in, long maxBytes, Consumer<String> onBadRecord)
+      throws IOException {
     this.name = name;
     this.reader = new WarcReader(in);
     this.maxBytes = maxBytes;
+    this.onBadRecord = onBadRecord;
   }
 
   @Override
@@ -50,7 +59,7 @@ final class WarcPages implements Iterator<ArticleInput.WebPage>, Closeable {
         if (record.isEmpty()) {
           done = true;
         } else if (record.get() instanceof WarcResponse response) {
-          pending = page(response);
+          pending = pageOrSkip(response);
         }
       }
     } catch (IOException e) {
@@ -70,6 +79,20 @@ final class WarcPages implements Iterator<ArticleInput.WebPage>, Closeable {
     ArticleInput.WebPage page = pending;
     pending = null;
     return page;
+  }
+
+  /**
+   * A response whose HTTP message cannot be read (a crawler's damaged capture) is reported and
+   * passed over: the WARC record around it is intact, so the file goes on.
+   */
+  private ArticleInput.WebPage pageOrSkip(WarcResponse response) {
+    try {
+      return page(response);
+    } catch (IOException | RuntimeException e) {
+      onBadRecord.accept(name + "@" + response.position() + ": unreadable HTTP response ("
+          + e.getMessage() + ")");
+      return null;
+    }
   }
 
   /** The page of a response record, or null when the record holds no successful HTML response. */

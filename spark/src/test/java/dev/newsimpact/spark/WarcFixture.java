@@ -46,6 +46,11 @@ final class WarcFixture {
         concat(head.getBytes(ISO_8859_1), body));
   }
 
+  /** A response record whose block is {@code block} as it is, HTTP message or not. */
+  WarcFixture raw(String uri, byte[] block) {
+    return record("response", uri, "application/http;msgtype=response", block);
+  }
+
   /** The offset at which each record starts, in the order written. */
   List<Long> offsets() {
     return List.copyOf(offsets);

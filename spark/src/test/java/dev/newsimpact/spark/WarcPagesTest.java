@@ -18,10 +18,12 @@ class WarcPagesTest {
       "<html><head><title>Up</title></head><body><p>Shares rose 5%.</p></body></html>"
           .getBytes(UTF_8);
 
-  private static List<ArticleInput.WebPage> pages(byte[] warc, long maxBytes) throws IOException {
+  private final List<String> bad = new ArrayList<>();
+
+  private List<ArticleInput.WebPage> pages(byte[] warc, long maxBytes) throws IOException {
     List<ArticleInput.WebPage> pages = new ArrayList<>();
     try (WarcPages reader = new WarcPages("crawl.warc.gz", new ByteArrayInputStream(warc),
-        maxBytes)) {
+        maxBytes, bad::add)) {
       reader.forEachRemaining(pages::add);
     }
     return pages;
@@ -52,6 +54,18 @@ class WarcPagesTest {
       assertThat(first.charset()).isEqualTo("ISO-8859-1");
       assertThat(first.truncated()).isFalse();
     }
+    assertThat(bad).isEmpty();
+  }
+
+  @Test
+  void aResponseWithADamagedHttpMessageIsReportedAndTheFileGoesOn() throws IOException {
+    WarcFixture warc = new WarcFixture(true)
+        .raw("https://news.example/broken", "this is no HTTP message\r\n\r\n".getBytes(UTF_8))
+        .response("https://news.example/a", 200, "text/html", PAGE);
+    assertThat(pages(warc.bytes(), 1_000_000)).extracting(ArticleInput.WebPage::url)
+        .containsExactly("https://news.example/a");
+    assertThat(bad).singleElement().asString()
+        .startsWith("crawl.warc.gz@" + warc.offsets().get(0) + ": unreadable HTTP response");
   }
 
   @Test
