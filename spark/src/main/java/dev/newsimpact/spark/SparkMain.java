@@ -43,6 +43,9 @@ public final class SparkMain {
     boolean owned = SparkSession.getDefaultSession().isEmpty()
         && SparkSession.getActiveSession().isEmpty();
     SparkSession spark = session(options);
+    if (spark.sparkContext().isLocal()) {
+      warmUp(options.minConfidence());
+    }
     try {
       ImpactJob.Summary summary = ImpactJob.run(spark, options);
       for (String missing : summary.missing()) {
@@ -88,6 +91,16 @@ public final class SparkMain {
       builder.config(setting.getKey(), setting.getValue());
     }
     return builder.getOrCreate();
+  }
+
+  /**
+   * In local mode this JVM is the executor too: the models load while Spark plans the job and
+   * lists the inputs, instead of after. A cluster's driver never loads them.
+   */
+  private static void warmUp(double minConfidence) {
+    Thread thread = new Thread(() -> Pipelines.extractor(minConfidence), "newsimpact-warm-up");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private static String count(long n, String noun) {
