@@ -31,7 +31,19 @@ final class Cues {
   /** The cue of {@code figure}, or null when it is no move. */
   static Cue of(DependencyTree tree, Figure figure, int head, BitSet figureTokens) {
     Cue cue = alongParse(tree, head);
-    return cue != null ? cue : besideFigure(tree, figure, head, figureTokens);
+    Cue beside = besideFigure(tree, figure, head, figureTokens);
+    if (cue == null) {
+      return beside;
+    }
+    // "the Nifty rose 1.1%, with Tata Motors up 2.5%", "Qualcomm added over 2% and Micron climbed
+    // 1.5%": the parser hangs the figure off a move word of another clause; the move word written
+    // right before the figure, and nearer to it, is the figure's own
+    // A move noun after the figure ("by a 2.6% fall in X") or an adverb ("down 3% lower") is the
+    // figure's own all the same.
+    boolean nearer = beside != null && beside.token() < figure.first()
+        && (cue.token() < beside.token()
+            || cue.token() > figure.last() && isVerb(tree.sentence().tokens().get(cue.token())));
+    return nearer ? beside : cue;
   }
 
   private static Cue alongParse(DependencyTree tree, int head) {

@@ -69,8 +69,10 @@ public final class DependencyClaimFinder implements ClaimFinder {
         int head = headOfFigure(tree, figure);
         Cue cue = Cues.of(tree, figure, head, figureTokens);
         if (previousCue != null && follows(sentence.tokens(), previous, figure)
-            && (cue == null || !previous.unit().equals(figure.unit()))) {
-          // "fell 2 cents, or 0.02%", "down 5.7% and 4.3%": the first figure's move word serves both
+            && (cue == null || !previous.unit().equals(figure.unit())
+                || cue.token() < previousCue.token() && previousCue.token() < previous.first())) {
+          // "fell 2 cents, or 0.02%", "down 5.7% and 4.3%", "gained strongly, up 2.5% and 3.7%":
+          // the first figure's move word serves both
           cue = previousCue;
         }
         Mention gapped = cue == null && lastCue != null ? subjects.nameRightBefore(figure) : null;

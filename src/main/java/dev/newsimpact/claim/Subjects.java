@@ -5,6 +5,7 @@ import dev.newsimpact.nlp.Sentence;
 import dev.newsimpact.nlp.Token;
 import dev.newsimpact.ticker.Mention;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,6 +27,9 @@ final class Subjects {
   private static final Set<String> GROUP_LINKS =
       Set.of("nmod:including", "nmod:such_as", "nmod:like", "acl:including", "nmod:among", "dep",
           "appos");
+  private static final Set<String> LIST_SEPARATORS =
+      Set.of("and", ",", "inc", "corp", "co", "ltd", "plc", "group", "holdings", "ag", "se", "sa");
+  private static final Set<String> SHARE_WORDS = Set.of("shares", "stocks", "stock", "share");
   private static final Set<String> CAUSATIVES =
       Set.of("send", "lift", "boost", "push", "drive", "drag", "pull", "knock", "take", "help");
 
@@ -41,14 +45,41 @@ final class Subjects {
   List<Mention> of(Cue cue, Figure figure) {
     List<Integer> words = covered(cue.anchor()) ? List.of(cue.anchor())
         : subjectWords(cue.anchor(), figure);
-    List<Mention> resolved = resolveAll(words);
+    List<Mention> resolved = withoutLaterConjuncts(resolveAll(words), figure);
+    Mention adjacent = AdjacentSubjects.before(tree.sentence(), mentions, cue, figure);
+    if (adjacent != null && !hasTicker(resolved, adjacent)
+        && AdjacentSubjects.overrides(tree.sentence(), resolved, adjacent, figure)) {
+      resolved = new ArrayList<>(List.of(adjacent));
+    }
     if (resolved.isEmpty()) {
       Mention near = nearestBefore(cue, figure);
       if (near != null) {
         resolved.add(near);
       }
     }
+    resolved.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::begin));
     return resolved;
+  }
+
+  private static boolean hasTicker(List<Mention> list, Mention mention) {
+    String ticker = mention.security().ticker();
+    return list.stream().anyMatch(m -> m.security().ticker().equals(ticker));
+  }
+
+  /**
+   * "JD.com, up 3.86%, and Alibaba, which gained 5.12%", "Affirm down more than 75% and Zip down
+   * 79%": a name listed after the figure has a move of its own; it is dropped when a name before the
+   * figure remains ("a 7.6% rebound in Apple" names only what follows).
+   */
+  private List<Mention> withoutLaterConjuncts(List<Mention> resolved, Figure figure) {
+    int sentence = tree.sentence().index();
+    List<Mention> kept = new ArrayList<>();
+    for (Mention m : resolved) {
+      if (m.sentence() != sentence || m.firstToken() <= figure.last()) {
+        kept.add(m);
+      }
+    }
+    return kept.isEmpty() ? resolved : kept;
   }
 
   private List<Integer> subjectWords(int anchor, Figure figure) {
@@ -139,16 +170,26 @@ final class Subjects {
       found.add(direct);
       List<Integer> coordinated = conjuncts(token);
       coordinated.addAll(conjuncts(phraseHead(direct.endToken() - 1)));
+      // "Apple Inc Microsoft Corp", "Chinese bluechips and Hong Kong stocks": a list the parser
+      // read as one name, its other names hanging off the head as compounds
+      List<Integer> compounds = tree.children(token, "compound");
+      coordinated.addAll(compounds);
       for (int conjunct : coordinated) {
         Mention other = direct(conjunct, 1);
-        if (other != null && !found.contains(other)) {
+        if (other != null && !found.contains(other)
+            && (!compounds.contains(conjunct) || listedApart(other, direct))) {
           found.add(other);
         }
       }
       return found;
     }
+    boolean shares = SHARE_WORDS.contains(tree.sentence().tokens().get(token).word()
+        .toLowerCase(Locale.ROOT));
     for (Dependency child : tree.children(token)) {
-      if (GROUP_LINKS.contains(child.relation())) {
+      // "shares of rooftop solar providers, including Sunrun, SunPower and Sunnova"
+      boolean ofGroup = shares && (child.relation().equals("nmod:of")
+          || child.relation().equals("nmod:in"));
+      if (GROUP_LINKS.contains(child.relation()) || ofGroup) {
         found.addAll(resolve(child.dependent()));
       }
     }
@@ -185,6 +226,27 @@ final class Subjects {
       }
     }
     return null;
+  }
+
+  /**
+   * True when the words between two names of one noun phrase separate two names, "and", a comma or
+   * a company suffix ("Apple Inc Microsoft Corp"), rather than join them into one ("CME e-mini
+   * Nasdaq 100 futures", "S&amp;P/ASX 200").
+   */
+  private boolean listedApart(Mention a, Mention b) {
+    Mention first = a.firstToken() < b.firstToken() ? a : b;
+    Mention second = first == a ? b : a;
+    List<Token> tokens = tree.sentence().tokens();
+    if (first.endToken() >= second.firstToken()) {
+      return false;
+    }
+    for (int i = first.endToken(); i < second.firstToken(); i++) {
+      String word = tokens.get(i).word().toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+      if (!LIST_SEPARATORS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The head of the noun phrase a name sits in: "Alibaba Group Holding" in "... Holding Ltd". */

@@ -1,0 +1,109 @@
+package dev.newsimpact.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsimpact.nlp.AnnotatedText;
+import dev.newsimpact.nlp.Sentence;
+import dev.newsimpact.ticker.Mention;
+import dev.newsimpact.ticker.SecurityKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lists of moves and clauses the parser misreads. The edges are the ones CoreNLP gave for these
+ * sentences (cut to the words that matter), so each test shows a slip the rules must survive.
+ */
+class ListsAndClausesTest {
+
+  private final DependencyClaimFinder finder = new DependencyClaimFinder();
+
+  private List<String> moves(Sentence sentence, Mention... mentions) {
+    return finder.find(new AnnotatedText(sentence.text(), List.of(sentence)), List.of(mentions))
+        .stream()
+        .filter(c -> c.type() == ClaimType.PRICE_MOVE)
+        .map(c -> c.entity().security().ticker() + " " + c.value()
+            + (c.valueTo() == null ? "" : ".." + c.valueTo()))
+        .toList();
+  }
+
+  private static Mention equity(Sentence s, int first, int end, String ticker) {
+    return Sentences.mention(s, first, end, ticker, SecurityKind.EQUITY);
+  }
+
+  @Test
+  void aWithClauseMovesItsOwnName() {
+    // the parser hangs "up 2.5%" off "rose", whose subject is the index
+    Sentence s = Sentences.parsed(0, 0,
+        "The/DT Nifty/NNP rose/VBD/rise 1.1/CD %/NN ,/, with/IN Tata/NNP Motors/NNPS up/IN 2.5/CD %/NN",
+        "2 nsubj 1", "1 det 0", "2 obj 4", "4 nummod 3", "2 obl:with 8", "8 case 6",
+        "8 compound 7", "11 case 9", "11 nummod 10", "2 advmod 11");
+    assertThat(moves(s, Sentences.mention(s, 1, 2, "^NSEI", SecurityKind.INDEX),
+        equity(s, 7, 9, "TATAMOTORS.NS")))
+        .containsExactly("^NSEI 1.1", "TATAMOTORS.NS 2.5");
+  }
+
+  @Test
+  void aRelativeClauseBetweenNameAndMoveIsSkipped() {
+    Sentence s = Sentences.parsed(0, 0,
+        "Shares/NNS of/IN Tower/NNP Semiconductor/NNP ,/, which/WDT agreed/VBD/agree to/TO sell/VB"
+            + " itself/PRP to/IN Intel/NNP ,/, were/VBD/be down/RB 4/CD %/NN",
+        "0 nmod:of 3", "3 case 1", "3 compound 2", "3 acl:relcl 6", "6 xcomp 8", "8 obl:to 11",
+        "11 dep 13", "13 advmod 14", "14 obl:npmod 16", "16 nummod 15");
+    assertThat(moves(s, equity(s, 2, 4, "TSEM"), equity(s, 11, 12, "INTC")))
+        .containsExactly("TSEM -4.0");
+  }
+
+  @Test
+  void aNameListedAfterTheFigureKeepsItsOwnMove() {
+    Sentence s = Sentences.parsed(0, 0,
+        "with/IN Affirm/NNP down/RB more/JJR than/IN 75/CD %/NN and/CC Zip/NNP down/RB 79/CD %/NN",
+        "1 case 0", "1 conj:and 8", "2 obl:npmod 6", "1 advmod 2", "6 nummod 5", "5 advmod 3",
+        "3 fixed 4", "8 advmod 9", "9 obl:npmod 11", "11 nummod 10");
+    assertThat(moves(s, equity(s, 1, 2, "AFRM"), equity(s, 8, 9, "ZIP.AX")))
+        .containsExactly("AFRM -75.0", "ZIP.AX -79.0");
+  }
+
+  @Test
+  void namesTheParserJoinedIntoOneAreStillAList() {
+    Sentence s = Sentences.parsed(0, 0,
+        "Chinese/JJ bluechips/NNS and/CC Hong/NNP Kong/NNP stocks/NNS gained/VBD/gain 1.2/CD %/NN"
+            + " and/CC 2.4/CD %/NN respectively/RB",
+        "1 amod 0", "5 compound 1", "4 cc 2", "4 compound 3", "1 conj:and 4", "5 compound 4",
+        "6 nsubj 5", "6 obj 8", "8 nummod 7", "6 obj 11", "8 conj:and 11", "11 nummod 10",
+        "6 advmod 12");
+    assertThat(moves(s, Sentences.mention(s, 0, 2, "000300.SS", SecurityKind.INDEX),
+        Sentences.mention(s, 3, 6, "^HSI", SecurityKind.INDEX)))
+        .containsExactly("000300.SS 1.2", "^HSI 2.4");
+    // but a maker's name before a product's is one name: "CME e-mini Nasdaq 100 futures"
+    Sentence futures = Sentences.parsed(0, 0,
+        "CME/NNP e-mini/NN Nasdaq/NNP 100/CD futures/NNS are/VBP/be off/RB 2/CD %/NN",
+        "4 compound 0", "4 compound 1", "4 compound 2", "2 nummod 3", "6 nsubj 4", "6 cop 5",
+        "6 obl:npmod 8", "8 nummod 7");
+    assertThat(moves(futures, equity(futures, 0, 1, "CME"),
+        Sentences.mention(futures, 2, 5, "NQ=F", SecurityKind.OTHER)))
+        .containsExactly("NQ=F -2.0");
+  }
+
+  @Test
+  void sharesOfAGroupIncludingNamesMoveEachName() {
+    Sentence s = Sentences.parsed(0, 0,
+        "Shares/NNS of/IN solar/JJ providers/NNS ,/, including/VBG Sunrun/NNP and/CC SunPower/NNP"
+            + " ,/, closed/VBD/close 20/CD %/NN to/IN 27/CD %/NN higher/JJR",
+        "10 nsubj 0", "0 nmod:of 3", "3 case 1", "3 amod 2", "3 nmod:including 6", "6 case 5",
+        "6 conj:and 8", "3 nmod:including 8", "10 obj 12", "12 nummod 11", "16 obl:npmod 15",
+        "15 nummod 14", "10 advcl:to 16");
+    assertThat(moves(s, equity(s, 6, 7, "RUN"), equity(s, 8, 9, "SPWR")))
+        .containsExactly("RUN 20.0..27.0", "SPWR 20.0..27.0");
+  }
+
+  @Test
+  void theMoveVerbWrittenBeforeTheFigureIsItsOwn() {
+    // the parser hangs "over 2%" off the next clause's verb
+    Sentence s = Sentences.parsed(0, 0,
+        "Qualcomm/NNP added/VBD/add over/IN 2/CD %/NN and/CC Micron/NNP climbed/VBD/climb 1.5/CD %/NN",
+        "1 nsubj 0", "4 case 2", "4 nummod 3", "7 obl:over 4", "7 nsubj 6", "1 ccomp 7",
+        "7 obj 9", "9 nummod 8");
+    assertThat(moves(s, equity(s, 0, 1, "QCOM"), equity(s, 6, 7, "MU")))
+        .containsExactly("QCOM 2.0", "MU 1.5");
+  }
+}
