@@ -146,7 +146,11 @@ public final class DependencyClaimFinder implements ClaimFinder {
     if (cue.anchor() != cue.token()) {
       anchors.add(cue.anchor());
     }
+    anchors.add(headOfFigure(tree, figure)); // "up 0.63% on the day" hangs the day off the figure
     String period = Periods.find(tree, anchors, exclude);
+    if (period == null) {
+      period = Periods.written(tree.sentence(), figure, cue.token());
+    }
     Qualifier qualifier = Hedges.before(tokens, figure.first());
     if (qualifier == null && figure.first() > 0
         && tokens.get(figure.first() - 1).lemmaOrWord().equals("exceed")) {
