@@ -19,6 +19,8 @@ final class Cues {
   private static final int MAX_HOPS = 3;
   private static final Set<String> CLAUSE_BOUNDARIES =
       Set.of("advcl", "ccomp", "parataxis", "acl:relcl", "csubj");
+  private static final Set<String> HIGHS = Set.of("high", "highs", "peak", "peaks", "top", "record");
+  private static final Set<String> LOWS = Set.of("low", "lows", "bottom", "trough");
   private static final Set<String> DIRECTION_CASES =
       Set.of("obl:up", "obl:down", "obl:off", "nmod:up", "nmod:down", "nmod:off");
   private static final Set<String> SKIPPED_BEFORE =
@@ -107,6 +109,27 @@ final class Cues {
       if (after.equals("higher") || after.equals("lower")) {
         Direction direction = after.equals("higher") ? Direction.UP : Direction.DOWN;
         return new Cue(figure.last() + 1, direction, anchorFor(tree, figure.last() + 1, head, figureTokens));
+      }
+      Direction fromExtreme = fromExtreme(tokens, figure.last() + 1);
+      if (fromExtreme != null) {
+        // "the benchmark is about 11% off its record high": the figure's clause says what moved
+        return new Cue(figure.last() + 1, fromExtreme, anchorFor(tree, head, head, figureTokens));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * DOWN for "off" or "below" an earlier high ("11% off its record high", "30% below its peak"),
+   * UP for "above" a low; null otherwise ("25% off the regular price" is a discount).
+   */
+  private static Direction fromExtreme(List<Token> tokens, int at) {
+    String word = tokens.get(at).word().toLowerCase(Locale.ROOT);
+    Set<String> extremes = word.equals("off") || word.equals("below") ? HIGHS
+        : word.equals("above") ? LOWS : Set.of();
+    for (int i = at + 1; i < tokens.size() && i <= at + 4; i++) {
+      if (extremes.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+        return word.equals("above") ? Direction.UP : Direction.DOWN;
       }
     }
     return null;

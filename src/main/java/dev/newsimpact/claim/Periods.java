@@ -61,7 +61,8 @@ final class Periods {
         }
         Token head = tokens.get(child.dependent());
         boolean reference = relation.endsWith(":from") || relation.endsWith(":since")
-            || relation.equals("advcl:since");
+            || relation.endsWith(":off") || relation.endsWith(":below")
+            || relation.endsWith(":above") || relation.equals("advcl:since");
         if (!isTimeWord(head.word())
             && !(reference && REFERENCE_POINTS.contains(head.word().toLowerCase(Locale.ROOT)))
             && !relation.equals("advcl:since")) {

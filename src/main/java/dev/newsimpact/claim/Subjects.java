@@ -4,6 +4,7 @@ import dev.newsimpact.nlp.Dependency;
 import dev.newsimpact.nlp.Sentence;
 import dev.newsimpact.nlp.Token;
 import dev.newsimpact.ticker.Mention;
+import dev.newsimpact.ticker.SecurityKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +30,10 @@ final class Subjects {
           "appos");
   private static final Set<String> LIST_SEPARATORS =
       Set.of("and", ",", "inc", "corp", "co", "ltd", "plc", "group", "holdings", "ag", "se", "sa");
+  private static final Set<String> INDEX_WORDS =
+      Set.of("index", "indices", "gauge", "benchmark", "measure", "barometer", "indicator");
+  private static final Set<String> CONTRACT_WORDS =
+      Set.of("futures", "future", "options", "e-minis", "e-mini");
   private static final Set<String> SHARE_WORDS = Set.of("shares", "stocks", "stock", "share");
   private static final Set<String> CAUSATIVES =
       Set.of("send", "lift", "boost", "push", "drive", "drag", "pull", "knock", "take", "help");
@@ -57,6 +62,7 @@ final class Subjects {
         resolved.add(near);
       }
     }
+    resolved.removeIf(m -> isContractOnIndex(m) || namesAnIndexItMakes(m));
     resolved.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::begin));
     return resolved;
   }
@@ -198,6 +204,11 @@ final class Subjects {
     }
     Sentence sentence = tree.sentence();
     Token word = sentence.tokens().get(token);
+    boolean made = tree.children(token, "nmod:poss").stream()
+        .anyMatch(p -> direct(p, 0) != null && isIndexMaker(token, "nmod:poss", direct(p, 0)));
+    if (made) {
+      return found; // "MSCI's index for developing world currencies" is no earlier index
+    }
     if (Antecedents.isReferring(word.word())) {
       Mention antecedent = Antecedents.resolve(word.word(), sentence.index(), word.begin(), mentions);
       if (antecedent != null) {
@@ -205,7 +216,11 @@ final class Subjects {
       }
     } else {
       for (int possessor : tree.children(token, "nmod:poss")) {
-        found.addAll(resolve(possessor));
+        for (Mention owner : resolve(possessor)) {
+          if (!isIndexMaker(token, "nmod:poss", owner)) {
+            found.add(owner);
+          }
+        }
       }
     }
     return found;
@@ -220,12 +235,53 @@ final class Subjects {
     for (Dependency child : tree.children(token)) {
       if (NAME_LINKS.contains(child.relation())) {
         Mention mention = direct(child.dependent(), depth - 1);
-        if (mention != null) {
+        if (mention != null && !isIndexMaker(token, child.relation(), mention)) {
           return mention;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * "MSCI's gauge of stocks across the globe", "S&amp;P's index": a company owning an index word is
+   * the index's maker, not what moved.
+   */
+  private boolean isIndexMaker(int token, String relation, Mention owner) {
+    return relation.equals("nmod:poss") && owner.security().kind() == SecurityKind.EQUITY
+        && INDEX_WORDS.contains(tree.sentence().tokens().get(token).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** "MSCI's global stock index was down 0.08%", read from the words when the parse is no help. */
+  private boolean namesAnIndexItMakes(Mention mention) {
+    List<Token> tokens = tree.sentence().tokens();
+    int at = mention.endToken();
+    if (mention.sentence() != tree.sentence().index() || mention.security().kind() != SecurityKind.EQUITY
+        || at >= tokens.size() || !tokens.get(at).word().matches("'s|’s")) {
+      return false;
+    }
+    for (int i = at + 1; i < tokens.size() && i <= at + 4; i++) {
+      String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (INDEX_WORDS.contains(word)) {
+        return true;
+      }
+      String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
+      if (pos.startsWith("VB") || word.equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "STOXX futures", "Nikkei futures": a contract on an index, which the index's own ticker does not
+   * stand for (a futures contract the universe knows links as one name).
+   */
+  private boolean isContractOnIndex(Mention mention) {
+    List<Token> tokens = tree.sentence().tokens();
+    return mention.sentence() == tree.sentence().index()
+        && mention.security().kind() == SecurityKind.INDEX && mention.endToken() < tokens.size()
+        && CONTRACT_WORDS.contains(tokens.get(mention.endToken()).word().toLowerCase(Locale.ROOT));
   }
 
   /**
