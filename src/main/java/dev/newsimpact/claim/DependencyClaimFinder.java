@@ -104,10 +104,13 @@ public final class DependencyClaimFinder implements ClaimFinder {
           claims.add(claim);
         }
       }
+      Map<Cue, Mention> adjacent = new LinkedHashMap<>();
+      figuresByCue.forEach((cue, figures) -> adjacent.put(cue,
+          AdjacentSubjects.before(sentence, mentions, cue, figures.get(0))));
       for (Map.Entry<Cue, List<Figure>> entry : figuresByCue.entrySet()) {
         Cue cue = entry.getKey();
         List<Figure> figures = entry.getValue();
-        List<Mention> entities = subjects.of(cue, figures.get(0));
+        List<Mention> entities = withoutOthersOwn(subjects.of(cue, figures.get(0)), cue, adjacent);
         if (entities.isEmpty()) {
           continue;
         }
@@ -129,6 +132,22 @@ public final class DependencyClaimFinder implements ClaimFinder {
     claims.sort(Comparator.comparingInt(Claim::sentence)
         .thenComparingInt(c -> c.entity().begin()).thenComparingInt(Claim::group));
     return claims;
+  }
+
+  /**
+   * "UBS, falling 6% and Logitech, down 3.5%": a name written right before another move word of
+   * the sentence is that move's, even when the parse lists it with this one's names.
+   */
+  private static List<Mention> withoutOthersOwn(List<Mention> entities, Cue cue,
+      Map<Cue, Mention> adjacent) {
+    Mention own = adjacent.get(cue);
+    if (own == null || !entities.contains(own)) {
+      return entities; // "Twitter gained 3.8%, adding to its 27% surge": one name, two moves
+    }
+    List<Mention> kept = new ArrayList<>(entities);
+    kept.removeIf(m -> !m.equals(own) && adjacent.entrySet().stream()
+        .anyMatch(e -> !e.getKey().equals(cue) && m.equals(e.getValue())));
+    return kept;
   }
 
   private static Mention first(List<Mention> mentions) {
@@ -266,6 +285,15 @@ public final class DependencyClaimFinder implements ClaimFinder {
   /** "a median decline of 24%", "has gained 2.5% in July on average": history, not news. */
   private static boolean isStatistic(DependencyTree tree, Cue cue, Figure figure) {
     List<Token> tokens = tree.sentence().tokens();
+    for (int i = figure.first() - 2; i >= 0; i--) {
+      String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (word.equals(";") || word.equals("while") || word.equals("but")) {
+        break;
+      }
+      if (word.equals("on") && tokens.get(i + 1).word().equalsIgnoreCase("average")) {
+        return true; // "on average, the S&P 500 has gained 2.5% in July": the parse may miss it
+      }
+    }
     for (int node : List.of(cue.token(), cue.anchor())) {
       for (Dependency child : tree.children(node)) {
         boolean modifier = child.relation().equals("amod") || child.relation().equals("advmod")

@@ -62,7 +62,7 @@ final class Subjects {
         resolved.add(near);
       }
     }
-    resolved.removeIf(m -> isContractOnIndex(m) || namesAnIndexItMakes(m));
+    resolved.removeIf(m -> isContractOnIndex(m) || namesAnIndexItMakes(m) || ownsLeftOut(m));
     resolved.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::begin));
     return resolved;
   }
@@ -252,12 +252,31 @@ final class Subjects {
         && INDEX_WORDS.contains(tree.sentence().tokens().get(token).word().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * "KKR's fell 11% while Blackstone's slumped 16%": a possessive with its noun left out (the
+   * earnings of the sentence before) owns what moved, which is not the company's shares.
+   */
+  private boolean ownsLeftOut(Mention mention) {
+    List<Token> tokens = tree.sentence().tokens();
+    int at = mention.endToken();
+    if (mention.sentence() != tree.sentence().index() || at + 1 >= tokens.size()
+        || !isPossessive(tokens.get(at))) {
+      return false;
+    }
+    String pos = tokens.get(at + 1).pos() == null ? "" : tokens.get(at + 1).pos();
+    return pos.startsWith("VB") || pos.equals("MD");
+  }
+
+  private static boolean isPossessive(Token token) {
+    return "POS".equals(token.pos()) || token.word().matches("'s?|\\u2019s?");
+  }
+
   /** "MSCI's global stock index was down 0.08%", read from the words when the parse is no help. */
   private boolean namesAnIndexItMakes(Mention mention) {
     List<Token> tokens = tree.sentence().tokens();
     int at = mention.endToken();
     if (mention.sentence() != tree.sentence().index() || mention.security().kind() != SecurityKind.EQUITY
-        || at >= tokens.size() || !tokens.get(at).word().matches("'s|’s")) {
+        || at >= tokens.size() || !isPossessive(tokens.get(at))) {
       return false;
     }
     for (int i = at + 1; i < tokens.size() && i <= at + 4; i++) {

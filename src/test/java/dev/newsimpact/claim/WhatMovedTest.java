@@ -81,4 +81,34 @@ class WhatMovedTest {
         "4 nmod:off 8");
     assertThat(moves(deal, Sentences.mention(deal, 0, 1, "AAPL", SecurityKind.EQUITY))).isEmpty();
   }
+
+  @Test
+  void aNameWrittenBeforeAnotherMoveWordIsThatMovesOnly() {
+    // the parse lists both names under "down"; each is written right before its own move word
+    Sentence s = Sentences.parsed(0, 0,
+        "namely/RB UBS/NNP ,/, falling/VBG/fall 6/CD %/NN and/CC Logitech/NNP ,/, down/RB 3.5/CD %/NN",
+        "1 advmod 0", "1 acl 3", "3 obj 5", "5 nummod 4", "1 conj:and 7", "9 obl:npmod 11",
+        "11 nummod 10", "7 amod 9");
+    assertThat(moves(s, Sentences.mention(s, 1, 2, "UBSG.SW", SecurityKind.EQUITY),
+        Sentences.mention(s, 7, 8, "LOGN.SW", SecurityKind.EQUITY)))
+        .containsExactly("UBSG.SW -6.0", "LOGN.SW -3.5");
+  }
+
+  @Test
+  void aPossessiveWithItsNounLeftOutIsNotTheCompanysShares() {
+    // "KKR's fell 11%" after a sentence on distributable earnings
+    Sentence s = Sentences.parsed(0, 0, "KKR/NNP 's/POS fell/VBD/fall 11/CD %/NN",
+        "2 nsubj 0", "0 case 1", "2 obj 4", "4 nummod 3");
+    assertThat(moves(s, Sentences.mention(s, 0, 1, "KKR", SecurityKind.EQUITY))).isEmpty();
+  }
+
+  @Test
+  void anAverageIsHistoryNotAMove() {
+    Sentence s = Sentences.parsed(0, 0,
+        "LPL/NNP says/VBZ/say that/IN ,/, on/IN average/NN ,/, the/DT S&P/NNP 500/CD has/VBZ/have"
+            + " gained/VBN/gain 2.5/CD %/NN in/IN July/NNP",
+        "1 nsubj 0", "1 ccomp 11", "11 nsubj 8", "8 nummod 9", "11 aux 10", "11 obj 13",
+        "13 nummod 12", "11 obl:in 15", "5 case 4", "1 obl:on 5");
+    assertThat(moves(s, Sentences.mention(s, 8, 10, "^GSPC", SecurityKind.INDEX))).isEmpty();
+  }
 }
