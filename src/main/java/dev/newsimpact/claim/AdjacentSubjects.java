@@ -24,6 +24,9 @@ final class AdjacentSubjects {
           "have", "had", "been", "be", "closed", "ended", "finished", "traded", "trading", "settled",
           "opened", "which", "who", "that", "group", "holdings", "holding", "inc", "inc.", "corp",
           "corp.", "co", "co.", "ltd", "ltd.", "plc", "ag", "se", "sa", "nv", "limited", "company");
+  private static final Set<String> COMPANY_SUFFIXES =
+      Set.of("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "ag", "se", "sa",
+          "nv", "group", "holdings");
   private static final Set<String> RELATIVE = Set.of("which", "who", "whose");
   /** Words that end one clause of a list of moves and start the next. */
   private static final Set<String> CLAUSE_JOINTS =
@@ -66,6 +69,34 @@ final class AdjacentSubjects {
       }
     }
     return null;
+  }
+
+  /**
+   * The names listed right before {@code last}, joined to it by commas and "and" only: "GM and" in
+   * "GM and Stellantis gained more than 1%", which the parse may hang elsewhere.
+   */
+  static List<Mention> listedBefore(Sentence sentence, List<Mention> mentions, Mention last) {
+    List<Token> tokens = sentence.tokens();
+    List<Mention> listed = new java.util.ArrayList<>();
+    int i = last.firstToken() - 1;
+    boolean joined = false;
+    while (i >= 0) {
+      String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      Mention ending = endingAt(sentence, mentions, i);
+      if (ending != null && joined) {
+        listed.add(0, ending);
+        joined = false;
+        i = ending.firstToken() - 1;
+      } else if (word.equals(",") || word.equals("and")) {
+        joined = true;
+        i--;
+      } else if (joined && COMPANY_SUFFIXES.contains(word)) {
+        i--; // "Dollar General Corp and Dollar Tree"
+      } else {
+        break;
+      }
+    }
+    return listed;
   }
 
   /**

@@ -75,9 +75,10 @@ public final class DependencyClaimFinder implements ClaimFinder {
           // the first figure's move word serves both
           cue = previousCue;
         }
-        Mention gapped = cue == null && lastCue != null ? subjects.nameRightBefore(figure) : null;
-        if (gapped != null) {
-          // "the Nasdaq added 3.3%, the S&P 500 2.4% and the Dow 2%": the verb is left out
+        Mention gapped = lastCue != null ? subjects.nameRightBefore(figure) : null;
+        if (gapped != null && (cue == null || cue.token() < gapped.firstToken())) {
+          // "the Nasdaq added 3.3%, the S&P 500 2.4% and the Dow 2%", "GM gained more than 1%,
+          // Rivian 4.5 percent": the verb is left out (the parse may lend the figure the last one)
           claims.add(claim(tree, lastCue, figure, gapped, gapped, ++group));
           continue;
         }
@@ -215,7 +216,8 @@ public final class DependencyClaimFinder implements ClaimFinder {
     if (isHypothetical(tree, verb)) {
       return List.of();
     }
-    if (isAboutSomethingElse(tree, subjects, verb) || figure.scaled()) {
+    if (isAboutSomethingElse(tree, subjects, verb) || figure.scaled()
+        || ownsNonPriceObject(tree, subjects, verb)) {
       return null;
     }
     List<Claim> claims = new ArrayList<>();
@@ -302,6 +304,17 @@ public final class DependencyClaimFinder implements ClaimFinder {
             && STATISTICS.contains(tokens.get(child.dependent()).word().toLowerCase(Locale.ROOT))) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** "raised its price target on Nvidia to $150": the level is the target's, not a price. */
+  private static boolean ownsNonPriceObject(DependencyTree tree, Subjects subjects, int verb) {
+    List<Token> tokens = tree.sentence().tokens();
+    for (int object : tree.children(verb, "obj")) {
+      if (!subjects.covered(object) && MoveLexicon.isNonPriceNoun(tokens.get(object).lemmaOrWord())) {
+        return true;
       }
     }
     return false;

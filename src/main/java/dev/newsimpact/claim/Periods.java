@@ -88,8 +88,37 @@ final class Periods {
     if (cue == start) {
       start++; // "2% lower on the day"
     }
+    start = afterLevel(tokens, start);
     String after = phraseAt(sentence, start, tokens.size());
     return after != null ? after : fronted(sentence);
+  }
+
+  /**
+   * Past "to $67,450" or "at 38,120.5" after a figure ("climbed 4.2% to $67,450 over the weekend"),
+   * where the period comes after the level the move reached.
+   */
+  private static int afterLevel(List<Token> tokens, int start) {
+    if (start + 1 >= tokens.size()) {
+      return start;
+    }
+    String word = tokens.get(start).word().toLowerCase(Locale.ROOT);
+    if (!word.equals("to") && !word.equals("at")) {
+      return start;
+    }
+    int i = start + 1;
+    boolean number = false;
+    while (i < tokens.size() && i <= start + 4) {
+      Token t = tokens.get(i);
+      if ("CD".equals(t.pos()) || FigureScanner.parseNumber(t.word()) != null) {
+        number = true;
+        i++;
+      } else if (!number && t.word().matches("\\p{Sc}|[A-Z]{1,3}\\$|US\\$")) {
+        i++; // the currency sign before the number
+      } else {
+        break;
+      }
+    }
+    return number ? i : start;
   }
 
   /** "On Monday, ...", "Over the last five years, ...": a time phrase and a comma opening the sentence. */

@@ -56,6 +56,13 @@ final class Subjects {
         && AdjacentSubjects.overrides(tree.sentence(), resolved, adjacent, figure)) {
       resolved = new ArrayList<>(List.of(adjacent));
     }
+    if (adjacent != null && hasTicker(resolved, adjacent)) {
+      for (Mention listed : AdjacentSubjects.listedBefore(tree.sentence(), mentions, adjacent)) {
+        if (!hasTicker(resolved, listed)) {
+          resolved.add(listed); // "GM and Stellantis gained more than 1%"
+        }
+      }
+    }
     if (resolved.isEmpty()) {
       Mention near = nearestBefore(cue, figure);
       if (near != null) {

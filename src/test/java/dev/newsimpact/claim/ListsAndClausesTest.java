@@ -106,4 +106,31 @@ class ListsAndClausesTest {
     assertThat(moves(s, equity(s, 0, 1, "QCOM"), equity(s, 6, 7, "MU")))
         .containsExactly("QCOM 2.0", "MU 1.5");
   }
+
+  @Test
+  void namesListedBeforeTheSubjectAndAGappedNameAfterTheFigureMoveToo() {
+    // "Ford rose 2.2%, GM and Stellantis gained more than 1%, Rivian 4.5 percent": the parse makes
+    // GM a conjunct of "rose" and lends "gained" to Rivian's figure
+    Sentence s = Sentences.parsed(0, 0,
+        "Ford/NNP rose/VBD/rise 2.2/CD %/NN ,/, GM/NNP and/CC Stellantis/NNP gained/VBD/gain"
+            + " 1/CD %/NN ,/, Rivian/NNP 4.5/CD percent/NN",
+        "1 nsubj 0", "1 obj 3", "3 nummod 2", "1 conj:and 5", "8 nsubj 7", "1 conj:and 8",
+        "8 obj 10", "10 nummod 9", "14 compound 12", "14 nummod 13", "8 obl:npmod 14");
+    assertThat(moves(s, equity(s, 0, 1, "F"), equity(s, 5, 6, "GM"), equity(s, 7, 8, "STLA"),
+        equity(s, 12, 13, "RIVN")))
+        .containsExactly("F 2.2", "GM 1.0", "STLA 1.0", "RIVN 4.5");
+  }
+
+  @Test
+  void aBrokersPriceTargetIsNeitherItsLevelNorItsMove() {
+    Sentence s = Sentences.parsed(0, 0,
+        "Goldman/NNP raised/VBD/raise its/PRP$ price/NN target/NN on/IN Nvidia/NNP to/TO $/$ 150/CD",
+        "1 nsubj 0", "1 obj 4", "4 nmod:poss 2", "4 compound 3", "4 nmod:on 6", "6 case 5",
+        "1 obl:to 8", "8 case 7", "8 nummod 9");
+    List<Claim> claims = finder.find(new AnnotatedText(s.text(), List.of(s)),
+        List.of(equity(s, 0, 1, "GS"), equity(s, 6, 7, "NVDA")));
+    assertThat(claims).allSatisfy(c -> assertThat(c.type()).isEqualTo(ClaimType.FIGURE));
+    assertThat(claims).extracting(c -> c.entity().security().ticker() + " " + c.metric())
+        .containsOnly("NVDA price_target");
+  }
 }

@@ -58,4 +58,14 @@ class PeriodsTest {
     assertThat(periods(s, Sentences.mention(s, 0, 1, "BZ=F", SecurityKind.COMMODITY)))
         .containsExactly("BZ=F null");
   }
+
+  @Test
+  void aPeriodAfterTheLevelReachedIsTheMovesToo() {
+    Sentence s = Sentences.parsed(0, 0,
+        "Bitcoin/NNP climbed/VBD/climb 4.2/CD %/NN to/TO $/$ 67,450/CD over/IN the/DT weekend/NN",
+        "1 nsubj 0", "1 obj 3", "3 nummod 2", "1 obl:to 5", "5 nummod 6", "5 nmod:over 9",
+        "9 case 7", "9 det 8");
+    assertThat(periods(s, Sentences.mention(s, 0, 1, "BTC-USD", SecurityKind.CRYPTO)))
+        .containsExactly("BTC-USD weekend");
+  }
 }
