@@ -105,10 +105,14 @@ final class Cues {
       }
     }
     if (figure.last() + 1 < tokens.size()) {
-      String after = tokens.get(figure.last() + 1).word().toLowerCase(Locale.ROOT);
+      int next = figure.last() + 1;
+      if (tokens.get(next).word().equals(",") && next + 1 < tokens.size()) {
+        next++; // "20.12 points, or 0.73 percent, lower at 2,720.45"
+      }
+      String after = tokens.get(next).word().toLowerCase(Locale.ROOT);
       if (after.equals("higher") || after.equals("lower")) {
         Direction direction = after.equals("higher") ? Direction.UP : Direction.DOWN;
-        return new Cue(figure.last() + 1, direction, anchorFor(tree, figure.last() + 1, head, figureTokens));
+        return new Cue(next, direction, anchorFor(tree, next, head, figureTokens));
       }
       Direction fromExtreme = fromExtreme(tokens, figure.last() + 1);
       if (fromExtreme != null) {

@@ -9,6 +9,7 @@ import dev.newsimpact.ticker.SecurityKind;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,8 @@ public final class DependencyClaimFinder implements ClaimFinder {
       BitSet figureTokens = new BitSet();
       figuresHere.forEach(f -> figureTokens.set(f.first(), f.last() + 1));
       Map<Figure, Direction> others = new LinkedHashMap<>();
+      PriceLevels levels = new PriceLevels(tree, subjects, mentions);
+      Map<Figure, List<Mention>> movers = new HashMap<>();
       Figure previous = null;
       Cue previousCue = null;
       Cue lastCue = null;
@@ -56,11 +59,9 @@ public final class DependencyClaimFinder implements ClaimFinder {
         boolean level = (before.equals("at") || before.equals("to"))
             && !wordBefore(sentence.tokens(), figure.first(), 2).equals("up");
         if (level) {
-          List<Claim> levels = levels(tree, subjects, figure, ++group);
-          if (levels == null) {
+          if (!levels.offer(figure, previous, ++group)) {
             others.put(figure, null);
           }
-          claims.addAll(levels == null ? List.of() : levels);
           continue;
         }
         if (figure.isLevel()) {
@@ -68,6 +69,9 @@ public final class DependencyClaimFinder implements ClaimFinder {
         }
         int head = headOfFigure(tree, figure);
         Cue cue = Cues.of(tree, figure, head, figureTokens);
+        if (cue == null) {
+          cue = trailingCueOfRestatement(tree, figuresHere, figure, figureTokens);
+        }
         if (previousCue != null && follows(sentence.tokens(), previous, figure)
             && (cue == null || !previous.unit().equals(figure.unit())
                 || cue.token() < previousCue.token() && previousCue.token() < previous.first())) {
@@ -80,6 +84,8 @@ public final class DependencyClaimFinder implements ClaimFinder {
           // "the Nasdaq added 3.3%, the S&P 500 2.4% and the Dow 2%", "GM gained more than 1%,
           // Rivian 4.5 percent": the verb is left out (the parse may lend the figure the last one)
           claims.add(claim(tree, lastCue, figure, gapped, gapped, ++group));
+          movers.put(figure, List.of(gapped));
+          previous = figure;
           continue;
         }
         previous = figure;
@@ -126,9 +132,11 @@ public final class DependencyClaimFinder implements ClaimFinder {
             }
             Mention lead = paired ? entities.get(e) : entities.get(0);
             claims.add(claim(tree, cue, figures.get(f), entities.get(e), lead, group));
+            movers.computeIfAbsent(figures.get(f), k -> new ArrayList<>()).add(entities.get(e));
           }
         }
       }
+      claims.addAll(levels.claims(movers));
     }
     claims.sort(Comparator.comparingInt(Claim::sentence)
         .thenComparingInt(c -> c.entity().begin()).thenComparingInt(Claim::group));
@@ -190,54 +198,21 @@ public final class DependencyClaimFinder implements ClaimFinder {
   }
 
   /**
-   * Price levels: "the Nikkei closed at 38,120.5", "shares rose 3% to $150.20". A bare number is a
-   * level only of an index (in points); a percentage after "to" is a rate, and an amount in millions
-   * is no share price. Returns null when the level is of something else (revenue rose to $9
-   * billion), for a figure claim.
+   * "finished 20.12 points, or 0.73 percent, lower at 2,720.45": the move word after the restated
+   * figure serves the first one too.
    */
-  private static List<Claim> levels(DependencyTree tree, Subjects subjects, Figure figure,
-      int group) {
-    if (figure.isPercent()) {
-      return List.of();
-    }
-    List<Token> tokens = tree.sentence().tokens();
-    int verb = headOfFigure(tree, figure);
-    for (int hop = 0; hop < 2; hop++) {
-      Dependency up = tree.head(verb);
-      if (up == null) {
-        return List.of();
-      }
-      verb = up.governor();
-      String pos = tokens.get(verb).pos();
-      if (pos != null && pos.startsWith("VB")) {
-        break;
-      }
-    }
-    if (isHypothetical(tree, verb)) {
-      return List.of();
-    }
-    if (isAboutSomethingElse(tree, subjects, verb) || figure.scaled()
-        || ownsNonPriceObject(tree, subjects, verb)) {
+  private static Cue trailingCueOfRestatement(DependencyTree tree, List<Figure> figures,
+      Figure figure, BitSet figureTokens) {
+    int at = figures.indexOf(figure);
+    if (at + 1 >= figures.size()) {
       return null;
     }
-    List<Claim> claims = new ArrayList<>();
-    Cue anchor = new Cue(verb, null, verb);
-    for (Mention entity : subjects.of(anchor, figure)) {
-      String unit = figure.unit();
-      if (figure.isLevel()) {
-        if (entity.security().kind() != SecurityKind.INDEX) {
-          continue;
-        }
-        unit = FigureScanner.POINTS;
-      }
-      BitSet exclude = new BitSet();
-      exclude.set(figure.first(), figure.last() + 1);
-      String period = Periods.find(tree, List.of(verb), exclude);
-      claims.add(new Claim(ClaimType.PRICE_LEVEL, "price", figure.value(), null, unit, null,
-          Hedges.before(tokens, figure.first() - 1), period,
-          claimText(tree, verb, figure, entity), entity, tree.sentence().index(), group));
+    Figure next = figures.get(at + 1);
+    if (!follows(tree.sentence().tokens(), figure, next)) {
+      return null;
     }
-    return claims;
+    Cue cue = Cues.of(tree, next, headOfFigure(tree, next), figureTokens);
+    return cue != null && cue.token() > next.last() ? cue : null;
   }
 
   /** True when {@code figure} follows {@code previous} after "or" or "and": "$3.10, or 5.2%". */
@@ -257,7 +232,7 @@ public final class DependencyClaimFinder implements ClaimFinder {
   }
 
   /** The figure's token whose head lies outside the figure ("%" in "8.3 %", "$" in "$ 3.10"). */
-  private static int headOfFigure(DependencyTree tree, Figure figure) {
+  static int headOfFigure(DependencyTree tree, Figure figure) {
     for (int i = figure.first(); i <= figure.last(); i++) {
       Dependency head = tree.head(i);
       if (head == null || !figure.contains(head.governor())) {
@@ -267,7 +242,7 @@ public final class DependencyClaimFinder implements ClaimFinder {
     return figure.last();
   }
 
-  private static boolean isHypothetical(DependencyTree tree, int cue) {
+  static boolean isHypothetical(DependencyTree tree, int cue) {
     List<Token> tokens = tree.sentence().tokens();
     for (int aux : tree.children(cue, "aux")) {
       if (MoveLexicon.isHypothetical(tokens.get(aux).lemmaOrWord())) {
@@ -310,7 +285,7 @@ public final class DependencyClaimFinder implements ClaimFinder {
   }
 
   /** "raised its price target on Nvidia to $150": the level is the target's, not a price. */
-  private static boolean ownsNonPriceObject(DependencyTree tree, Subjects subjects, int verb) {
+  static boolean ownsNonPriceObject(DependencyTree tree, Subjects subjects, int verb) {
     List<Token> tokens = tree.sentence().tokens();
     for (int object : tree.children(verb, "obj")) {
       if (!subjects.covered(object) && MoveLexicon.isNonPriceNoun(tokens.get(object).lemmaOrWord())) {
@@ -321,7 +296,7 @@ public final class DependencyClaimFinder implements ClaimFinder {
   }
 
   /** True when the move is of revenue, a rate, a target or the like rather than a price. */
-  private static boolean isAboutSomethingElse(DependencyTree tree, Subjects subjects, int cue) {
+  static boolean isAboutSomethingElse(DependencyTree tree, Subjects subjects, int cue) {
     List<Token> tokens = tree.sentence().tokens();
     List<Integer> owners = new ArrayList<>(tree.children(cue, "nsubj"));
     owners.addAll(tree.children(cue, "nmod:in"));
@@ -344,7 +319,7 @@ public final class DependencyClaimFinder implements ClaimFinder {
    * The words from the subject to the figure: "SK Hynix plunging 14%", "Micron Technology and
    * Sandisk both closed down more than 10%". A subject far from its figure is left out.
    */
-  private static String claimText(DependencyTree tree, int cue, Figure figure, Mention lead) {
+  static String claimText(DependencyTree tree, int cue, Figure figure, Mention lead) {
     Sentence sentence = tree.sentence();
     List<Token> tokens = sentence.tokens();
     int first = Math.min(cue, figure.first());

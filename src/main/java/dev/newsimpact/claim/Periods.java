@@ -211,9 +211,12 @@ final class Periods {
       first++;
     }
     for (int i = first + 1; i < last; i++) {
-      if (tokens.get(i).word().equalsIgnoreCase("as")
-          && tokens.get(i + 1).word().equalsIgnoreCase("of")) {
-        last = i - 1; // "year-to-date as of Wednesday": the date of the reading, not the period
+      String word = tokens.get(i).word();
+      if (word.equalsIgnoreCase("as") && tokens.get(i + 1).word().equalsIgnoreCase("of")
+          || word.equalsIgnoreCase("at") && "CD".equals(tokens.get(i + 1).pos())) {
+        // "year-to-date as of Wednesday": the date of the reading; "from Friday at 38,160.51":
+        // the level reached; neither is part of the period
+        last = i - 1;
         break;
       }
     }

@@ -213,8 +213,13 @@ final class Subjects {
     Token word = sentence.tokens().get(token);
     boolean made = tree.children(token, "nmod:poss").stream()
         .anyMatch(p -> direct(p, 0) != null && isIndexMaker(token, "nmod:poss", direct(p, 0)));
-    if (made) {
-      return found; // "MSCI's index for developing world currencies" is no earlier index
+    boolean named = tree.children(token, "compound").stream()
+        .anyMatch(c -> sentence.tokens().get(c).pos() != null
+            && sentence.tokens().get(c).pos().startsWith("NNP"));
+    if (made || named) {
+      // "MSCI's index for developing world currencies", "the Tech Index": a named index, not an
+      // earlier one named again
+      return found;
     }
     if (Antecedents.isReferring(word.word())) {
       Mention antecedent = Antecedents.resolve(word.word(), sentence.index(), word.begin(), mentions);
