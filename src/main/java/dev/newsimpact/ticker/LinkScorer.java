@@ -85,16 +85,21 @@ final class LinkScorer {
   /** A listing in its issuer's own market: Rio Tinto Ltd in Sydney, not an ADR in New York. */
   boolean isHomeListing(Security s) {
     String market = MarketContext.marketOf(s);
-    return market != null && (market.equals(s.country())
-            || ("Hong Kong".equals(market) && "China".equals(s.country())))
-        && !universe.hasFlag(s, UniverseFormat.SECONDARY);
+    return market != null && isHomeMarket(s, market) && !universe.hasFlag(s, UniverseFormat.SECONDARY);
   }
 
-  /** A second listing outside the US of a company first listed in New York (Alibaba's 9988.HK). */
+  /**
+   * A second listing at home of a company first listed in New York (Alibaba's 9988.HK); not a
+   * listing outside the issuer's market (Stellantis in Paris), which the sources also mark so.
+   */
   private boolean isSecondListingAbroad(Security s) {
     String market = MarketContext.marketOf(s);
     return market != null && !"United States".equals(market) && s.kind() == SecurityKind.EQUITY
-        && universe.hasFlag(s, UniverseFormat.SECONDARY);
+        && isHomeMarket(s, market) && universe.hasFlag(s, UniverseFormat.SECONDARY);
+  }
+
+  private static boolean isHomeMarket(Security s, String market) {
+    return market.equals(s.country()) || ("Hong Kong".equals(market) && "China".equals(s.country()));
   }
 
   private double nameConfidence(Span span, Alias a, Evidence evidence) {
