@@ -28,6 +28,7 @@ import java.util.Set;
 public final class DependencyClaimFinder implements ClaimFinder {
 
   private static final int MAX_SUBJECT_DISTANCE = 12;
+  private static final Set<String> CROSSED = Set.of("below", "above", "past", "beyond", "under");
   private static final Set<String> STATISTICS =
       Set.of("average", "median", "typical", "typically", "historically", "usually", "normally");
 
@@ -53,8 +54,8 @@ public final class DependencyClaimFinder implements ClaimFinder {
       Cue lastCue = null;
       for (Figure figure : figuresHere) {
         String before = wordBefore(sentence.tokens(), figure.first(), 1);
-        if (before.equals("from")) {
-          continue; // "rose 3% from $140": the starting level is no claim
+        if (before.equals("from") || CROSSED.contains(before) && !figure.isPercent()) {
+          continue; // "rose 3% from $140", "fell below $60,000": a level passed is no claim
         }
         boolean level = (before.equals("at") || before.equals("to"))
             && !wordBefore(sentence.tokens(), figure.first(), 2).equals("up");

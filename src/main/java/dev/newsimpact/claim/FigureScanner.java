@@ -137,6 +137,9 @@ public final class FigureScanner {
         if (scale != null) {
           return currency == null ? null : new Figure(value * scale, currency, first, i, i, null, true);
         }
+        if (unit.equalsIgnoreCase("pc") || unit.equalsIgnoreCase("pct")) {
+          unit = PERCENT; // "rose 3.4pc", as British papers write it
+        }
         return new Figure(value, unit, first, i, i);
       }
       return null;
@@ -158,7 +161,7 @@ public final class FigureScanner {
     if (last + 1 < tokens.size()) {
       String next = tokens.get(last + 1).word();
       String lower = next.toLowerCase(Locale.ROOT);
-      if (next.equals("%") || lower.equals("percent") || lower.equals("pct")) {
+      if (next.equals("%") || lower.equals("percent") || lower.equals("pct") || lower.equals("pc")) {
         return new Figure(value, PERCENT, first, last + 1, numberIndex);
       }
       if (lower.equals("per") && last + 2 < tokens.size()

@@ -63,6 +63,11 @@ final class Subjects {
         }
       }
     }
+    if (resolved.isEmpty() && isInfinitive(cue.anchor())) {
+      // "fell 4.2% before paring losses to close down 1.5%": "to close" has the subject of the
+      // verb it completes, whatever noun the parse gives it
+      resolved = resolveAll(subjectWords(tree.head(cue.anchor()).governor(), figure));
+    }
     if (resolved.isEmpty()) {
       Mention near = nearestBefore(cue, figure);
       if (near != null) {
@@ -137,10 +142,21 @@ final class Subjects {
    * "The Nasdaq recorded its best session, rising 1.4%": a participle clause without a subject or a
    * "with" of its own says its move of the main clause's subject.
    */
+  /** "to close down 1.5%": a verb with "to" that completes another verb. */
+  private boolean isInfinitive(int token) {
+    Dependency up = tree.head(token);
+    return up != null && "VB".equals(tree.sentence().tokens().get(token).pos())
+        && (up.relation().startsWith("advcl") || up.relation().startsWith("xcomp"))
+        && tree.children(token, "mark").stream()
+            .anyMatch(m -> tree.sentence().tokens().get(m).word().equalsIgnoreCase("to"));
+  }
+
   private boolean isBareParticiple(int token) {
     String pos = tree.sentence().tokens().get(token).pos();
-    if (pos == null || !(pos.equals("VBG") || pos.equals("VBN"))) {
-      return false;
+    boolean infinitive = "VB".equals(pos) && tree.children(token, "mark").stream()
+        .anyMatch(m -> tree.sentence().tokens().get(m).word().equalsIgnoreCase("to"));
+    if (pos == null || !(pos.equals("VBG") || pos.equals("VBN") || infinitive)) {
+      return false; // "fell 4.2% before paring losses to close down 1.5%" climbs to "fell"
     }
     for (int mark : tree.children(token, "mark")) {
       if (tree.sentence().tokens().get(mark).word().equalsIgnoreCase("with")) {

@@ -74,4 +74,15 @@ class FigureScannerTest {
     assertThat(scan("revenue fell by a third")).isEmpty();
     assertThat(scan("in the first half of the year")).isEmpty();
   }
+
+  @Test
+  void readsBritishPc() {
+    assertThat(scan("Rolls-Royce rose 3.4pc")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.value()).isEqualTo(3.4);
+          assertThat(f.unit()).isEqualTo("percent");
+        });
+    assertThat(scan("down 2 pc")).singleElement()
+        .satisfies(f -> assertThat(f.unit()).isEqualTo("percent"));
+  }
 }

@@ -111,4 +111,24 @@ class WhatMovedTest {
         "13 nummod 12", "11 obl:in 15", "5 case 4", "1 obl:on 5");
     assertThat(moves(s, Sentences.mention(s, 8, 10, "^GSPC", SecurityKind.INDEX))).isEmpty();
   }
+
+  @Test
+  void aLevelPassedIsNoMove() {
+    Sentence s = Sentences.parsed(0, 0, "Bitcoin/NNP fell/VBD/fall below/IN $/$ 60,000/CD",
+        "1 nsubj 0", "1 obl:below 3", "3 case 2", "3 nummod 4");
+    assertThat(claims(List.of(s), Sentences.mention(s, 0, 1, "BTC-USD", SecurityKind.CRYPTO)))
+        .isEmpty();
+  }
+
+  @Test
+  void anInfinitiveClauseMovesTheSubjectOfTheVerbItCompletes() {
+    // the parse makes "losses" the subject of "close"
+    Sentence s = Sentences.parsed(0, 0,
+        "Meta/NNP fell/VBD/fall 4.2/CD %/NN before/IN paring/VBG/pare losses/NNS to/TO close/VB"
+            + " down/RP 1.5/CD %/NN",
+        "1 nsubj 0", "1 obj 3", "3 nummod 2", "8 mark 4", "6 amod 5", "8 nsubj 6", "8 mark 7",
+        "1 advcl:to 8", "11 dep 9", "11 nummod 10", "8 advmod 11");
+    assertThat(moves(s, Sentences.mention(s, 0, 1, "META", SecurityKind.EQUITY)))
+        .containsExactly("META -4.2", "META -1.5");
+  }
 }
