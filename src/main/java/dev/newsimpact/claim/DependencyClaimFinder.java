@@ -28,6 +28,8 @@ import java.util.Set;
 public final class DependencyClaimFinder implements ClaimFinder {
 
   private static final int MAX_SUBJECT_DISTANCE = 12;
+  private static final Set<String> LEADS_INTO =
+      Set.of("after", "from", "following", "extending", "extends", "extended", "to", "on");
   private static final Set<String> CROSSED = Set.of("below", "above", "past", "beyond", "under");
   private static final Set<String> STATISTICS =
       Set.of("average", "median", "typical", "typically", "historically", "usually", "normally");
@@ -80,6 +82,11 @@ public final class DependencyClaimFinder implements ClaimFinder {
           // the first figure's move word serves both
           cue = previousCue;
         }
+        if (cue == null && lastCue != null && continuesList(sentence.tokens(), figure)
+            && subjects.nameRightBefore(figure) == null) {
+          // "close down 4% on the day, 17.7% for the year-to-date": the same move word and mover
+          cue = lastCue;
+        }
         Mention gapped = lastCue != null ? subjects.nameRightBefore(figure) : null;
         if (gapped != null && (cue == null || cue.token() < gapped.firstToken())) {
           // "the Nasdaq added 3.3%, the S&P 500 2.4% and the Dow 2%", "GM gained more than 1%,
@@ -112,6 +119,7 @@ public final class DependencyClaimFinder implements ClaimFinder {
           claims.add(claim);
         }
       }
+      List<Mention> lastMovers = null;
       Map<Cue, Mention> adjacent = new LinkedHashMap<>();
       figuresByCue.forEach((cue, figures) -> adjacent.put(cue,
           AdjacentSubjects.before(sentence, mentions, cue, figures.get(0))));
@@ -119,6 +127,13 @@ public final class DependencyClaimFinder implements ClaimFinder {
         Cue cue = entry.getKey();
         List<Figure> figures = entry.getValue();
         List<Mention> entities = withoutOthersOwn(subjects.of(cue, figures.get(0)), cue, adjacent);
+        if (entities.isEmpty() && lastMovers != null && followsEarlierMove(sentence.tokens(), cue,
+            figures.get(0))) {
+          entities = lastMovers; // "was up 0.4% at $85.57 after a 7.6% decline last week"
+        }
+        if (!entities.isEmpty()) {
+          lastMovers = entities;
+        }
         if (entities.isEmpty()) {
           continue;
         }
@@ -176,9 +191,13 @@ public final class DependencyClaimFinder implements ClaimFinder {
       anchors.add(cue.anchor());
     }
     anchors.add(headOfFigure(tree, figure)); // "up 0.63% on the day" hangs the day off the figure
-    String period = Periods.find(tree, anchors, exclude);
+    // a time phrase written right after the figure is its own, wherever the parse hangs it
+    String period = Periods.afterFigure(tree.sentence(), figure, cue.token());
     if (period == null) {
-      period = Periods.written(tree.sentence(), figure, cue.token());
+      period = Periods.find(tree, anchors, exclude);
+    }
+    if (period == null) {
+      period = Periods.fronted(tree.sentence());
     }
     Qualifier qualifier = Hedges.before(tokens, figure.first());
     if (qualifier == null && figure.first() > 0
@@ -214,6 +233,27 @@ public final class DependencyClaimFinder implements ClaimFinder {
     }
     Cue cue = Cues.of(tree, next, headOfFigure(tree, next), figureTokens);
     return cue != null && cue.token() > next.last() ? cue : null;
+  }
+
+  /**
+   * "after a 7.6% decline last week", "recovering from a 6.4% fall", "extending a 3% rally": a
+   * move noun the sentence's earlier move leads into, which names no mover of its own.
+   */
+  private static boolean followsEarlierMove(List<Token> tokens, Cue cue, Figure figure) {
+    Token word = tokens.get(cue.token());
+    if (!Cues.isNoun(word) || cue.token() < figure.last()) {
+      return false;
+    }
+    String article = wordBefore(tokens, figure.first(), 1);
+    String lead = wordBefore(tokens, figure.first(), 2);
+    return (article.equals("a") || article.equals("an") || article.equals("its"))
+        && LEADS_INTO.contains(lead);
+  }
+
+  /** True when a comma or "and" comes right before the figure. */
+  private static boolean continuesList(List<Token> tokens, Figure figure) {
+    String before = wordBefore(tokens, figure.first(), 1);
+    return before.equals(",") || before.equals("and");
   }
 
   /** True when {@code figure} follows {@code previous} after "or" or "and": "$3.10, or 5.2%". */

@@ -76,21 +76,19 @@ final class Periods {
   }
 
   /**
-   * The period of a move read from the words, for when the parse gives none: a time phrase right
-   * after the figure or the move word that follows it ("up 2.4% this week", "more than 680% in
-   * 2021 thanks to ...", "39 percent year-to-date", "2% lower on the day"), else a time phrase
-   * fronting the sentence ("For the week, Brent was up 11% and WTI up 16%"), which covers every
-   * move in it.
+   * The period of a move read from the words: a time phrase right after the figure or the move word
+   * that follows it ("up 2.4% this week", "more than 680% in 2021 thanks to ...", "39 percent
+   * year-to-date", "2% lower on the day", "4% on the day, 17.7% for the year-to-date"); null when
+   * none follows. The parse often hangs such phrases elsewhere or splits them.
    */
-  static String written(Sentence sentence, Figure figure, int cue) {
+  static String afterFigure(Sentence sentence, Figure figure, int cue) {
     List<Token> tokens = sentence.tokens();
     int start = figure.last() + 1;
     if (cue == start) {
       start++; // "2% lower on the day"
     }
     start = afterLevel(tokens, start);
-    String after = phraseAt(sentence, start, tokens.size());
-    return after != null ? after : fronted(sentence);
+    return phraseAt(sentence, start, tokens.size());
   }
 
   /**
@@ -121,8 +119,11 @@ final class Periods {
     return number ? i : start;
   }
 
-  /** "On Monday, ...", "Over the last five years, ...": a time phrase and a comma opening the sentence. */
-  private static String fronted(Sentence sentence) {
+  /**
+   * "On Monday, ...", "Over the last five years, ...": a time phrase and a comma opening the
+   * sentence, which covers every move in it; null when the sentence opens otherwise.
+   */
+  static String fronted(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
     for (int comma = 1; comma < tokens.size() && comma <= MAX_PHRASE; comma++) {
       if (tokens.get(comma).word().equals(",")) {
@@ -177,6 +178,8 @@ final class Periods {
           j++; // "year-to-date", "year to date"
         }
         end = j + 1;
+      } else if (end == j && lower.equals("of") && j + 1 < limit) {
+        continue; // "first trading day of Q3", "the first half of 2026": the phrase goes on
       } else if (!(MODIFIERS.contains(lower) || t.pos() != null && t.pos().equals("CD"))) {
         break;
       }

@@ -104,8 +104,9 @@ final class Subjects {
     List<Token> tokens = tree.sentence().tokens();
     int current = anchor;
     for (int hop = 0; hop <= MAX_HOPS; hop++) {
-      if (hop > 0 && !figure.contains(current) && (covered(current)
-          || Antecedents.isReferring(tokens.get(current).word()) || Cues.isNoun(tokens.get(current)))) {
+      if (hop > 0 && !figure.contains(current) && !isFigureWord(tokens.get(current))
+          && (covered(current) || Antecedents.isReferring(tokens.get(current).word())
+              || Cues.isNoun(tokens.get(current)))) {
         return List.of(current); // the move is said of this noun ("makers ... were all down 4%")
       }
       // "the news knocked down the stock of Teladoc by 8%": what moved is the object
@@ -124,7 +125,10 @@ final class Subjects {
       }
       Dependency head = tree.head(current);
       if (subjects.isEmpty() && head != null && (head.relation().startsWith("acl")
-          || head.relation().equals("appos") || head.relation().equals("amod"))) {
+          || head.relation().equals("appos") || head.relation().equals("amod"))
+          && !isFigureWord(tokens.get(head.governor()))) {
+        // "were down 0.02%, recovering from a 6.4% fall": a participle hung on another figure
+        // says its move of that figure's clause, which the climb reaches next
         subjects = List.of(head.governor());
       }
       if (!subjects.isEmpty()) {
@@ -142,6 +146,13 @@ final class Subjects {
    * "The Nasdaq recorded its best session, rising 1.4%": a participle clause without a subject or a
    * "with" of its own says its move of the main clause's subject.
    */
+  /** "%", "percent", "points", "cents", a number: part of a figure, never what moved. */
+  private static boolean isFigureWord(Token token) {
+    String word = token.word().toLowerCase(Locale.ROOT);
+    return "CD".equals(token.pos()) || word.equals("%") || word.equals("percent")
+        || word.equals("points") || word.equals("cents") || word.equals("$");
+  }
+
   /** "to close down 1.5%": a verb with "to" that completes another verb. */
   private boolean isInfinitive(int token) {
     Dependency up = tree.head(token);

@@ -133,4 +133,45 @@ class ListsAndClausesTest {
     assertThat(claims).extracting(c -> c.entity().security().ticker() + " " + c.metric())
         .containsOnly("NVDA price_target");
   }
+
+  @Test
+  void aFigureContinuingAMoveAfterACommaTakesItsMoveWordAndItsOwnPeriod() {
+    Sentence s = Sentences.parsed(0, 0,
+        "the/DT S&P/NNP 500/CD close/JJ down/IN 4/CD %/NN on/IN the/DT day/NN ,/, 17.7/CD %/NN"
+            + " for/IN the/DT year-to-date/NN",
+        "3 nsubj 1", "1 nummod 2", "6 case 4", "6 nummod 5", "3 obl:down 6", "9 case 7",
+        "9 det 8", "3 obl:on 9", "12 nummod 11", "3 dep 12", "15 dep 13", "15 det 14",
+        "12 dep 15");
+    List<Claim> claims = finder.find(new AnnotatedText(s.text(), List.of(s)),
+        List.of(Sentences.mention(s, 1, 3, "^GSPC", SecurityKind.INDEX)));
+    assertThat(claims).extracting(c -> c.value() + " " + c.period())
+        .containsExactly("-4.0 day", "-17.7 year-to-date");
+  }
+
+  @Test
+  void aMoveNounAfterAnEarlierMoveIsItsMovers() {
+    // "was up 0.4% at $85.57 after a 7.6% decline last week": the parse hangs the decline on
+    // the level
+    Sentence s = Sentences.parsed(0, 0,
+        "WTI/NNP was/VBD/be up/RB 0.4/CD %/NN at/IN $/$ 85.57/CD after/IN a/DT 7.6/CD %/NN"
+            + " decline/NN last/JJ week/NN",
+        "1 nsubj 0", "1 advmod 2", "2 obl:npmod 4", "4 nummod 3", "4 dep 5", "5 dep 6",
+        "6 dep 7", "12 case 8", "12 det 9", "11 nummod 10", "12 compound 11", "7 nmod:after 12",
+        "14 amod 13", "12 obl:tmod 14");
+    assertThat(moves(s, Sentences.mention(s, 0, 1, "CL=F", SecurityKind.COMMODITY)))
+        .containsExactly("CL=F 0.4", "CL=F -7.6");
+  }
+
+  @Test
+  void liftingItsSharesIsARiseOfThem() {
+    Sentence first = Sentences.parsed(0, 0, "Tencent/NNP Music/NNP posted/VBD/post growth/NN",
+        "2 nsubj 1", "1 compound 0", "2 obj 3");
+    Sentence s = Sentences.parsed(1, 40,
+        "It/PRP said/VBD/say so/RB ,/, lifting/VBG/lift its/PRP$ shares/NNS 2/CD %/NN",
+        "1 nsubj 0", "1 advmod 2", "1 advcl 4", "4 obj 6", "6 nmod:poss 5", "4 obl:npmod 8",
+        "8 nummod 7");
+    Mention tme = Sentences.mention(first, 0, 2, "TME", SecurityKind.EQUITY);
+    assertThat(finder.find(new AnnotatedText("", List.of(first, s)), List.of(tme)))
+        .singleElement().satisfies(c -> assertThat(c.value()).isEqualTo(2.0));
+  }
 }
