@@ -82,8 +82,7 @@ public final class DependencyClaimFinder implements ClaimFinder {
           // the first figure's move word serves both
           cue = previousCue;
         }
-        if (cue == null && lastCue != null && continuesList(sentence.tokens(), figure)
-            && subjects.nameRightBefore(figure) == null) {
+        if (cue == null && lastCue != null && continuesMove(sentence, previous, figure)) {
           // "close down 4% on the day, 17.7% for the year-to-date": the same move word and mover
           cue = lastCue;
         }
@@ -250,10 +249,26 @@ public final class DependencyClaimFinder implements ClaimFinder {
         && LEADS_INTO.contains(lead);
   }
 
-  /** True when a comma or "and" comes right before the figure. */
-  private static boolean continuesList(List<Token> tokens, Figure figure) {
-    String before = wordBefore(tokens, figure.first(), 1);
-    return before.equals(",") || before.equals("and");
+  /**
+   * True when only a time phrase and a comma or "and" stand between the previous move's figure and
+   * this one ("4% on the day, 17.7% for the year-to-date"); "rose 2%, and the broader market 1%"
+   * has a mover of its own.
+   */
+  private static boolean continuesMove(Sentence sentence, Figure previous, Figure figure) {
+    List<Token> tokens = sentence.tokens();
+    if (previous == null || previous.last() >= figure.first()) {
+      return false;
+    }
+    int end = figure.first();
+    while (end > previous.last() + 1
+        && (tokens.get(end - 1).word().equals(",") || tokens.get(end - 1).word().equals("and"))) {
+      end--;
+    }
+    if (end == figure.first()) {
+      return false; // no comma or "and" before the figure
+    }
+    int start = previous.last() + 1;
+    return start == end || Periods.spans(sentence, start, end);
   }
 
   /** True when {@code figure} follows {@code previous} after "or" or "and": "$3.10, or 5.2%". */

@@ -91,6 +91,11 @@ final class Periods {
     return phraseAt(sentence, start, tokens.size());
   }
 
+  /** True when the words from {@code start} to {@code end} are one time phrase ("on the day"). */
+  static boolean spans(Sentence sentence, int start, int end) {
+    return endOf(sentence.tokens(), start, end) == end;
+  }
+
   /**
    * Past "to $67,450" or "at 38,120.5" after a figure ("climbed 4.2% to $67,450 over the weekend"),
    * where the period comes after the level the move reached.

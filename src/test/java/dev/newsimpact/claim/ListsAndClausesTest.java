@@ -174,4 +174,13 @@ class ListsAndClausesTest {
     assertThat(finder.find(new AnnotatedText("", List.of(first, s)), List.of(tme)))
         .singleElement().satisfies(c -> assertThat(c.value()).isEqualTo(2.0));
   }
+
+  @Test
+  void aGappedClauseWithAnUnlinkedMoverIsNotTheFirstNamesMove() {
+    Sentence s = Sentences.parsed(0, 0,
+        "Apple/NNP rose/VBD/rise 2/CD %/NN ,/, and/CC the/DT broader/JJR market/NN 1/CD %/NN",
+        "1 nsubj 0", "1 obj 3", "3 nummod 2", "1 conj:and 8", "8 det 6", "8 amod 7",
+        "8 dep 10", "10 nummod 9");
+    assertThat(moves(s, equity(s, 0, 1, "AAPL"))).containsExactly("AAPL 2.0");
+  }
 }
