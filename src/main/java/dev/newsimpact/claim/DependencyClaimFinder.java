@@ -28,6 +28,7 @@ import java.util.Set;
 public final class DependencyClaimFinder implements ClaimFinder {
 
   private static final int MAX_SUBJECT_DISTANCE = 12;
+  private static final Set<String> FORECAST_LINKS = Set.of("xcomp", "ccomp", "acl", "obj");
   private static final Set<String> LEADS_INTO =
       Set.of("after", "from", "following", "extending", "extends", "extended", "to", "on");
   private static final Set<String> CROSSED = Set.of("below", "above", "past", "beyond", "under");
@@ -90,7 +91,7 @@ public final class DependencyClaimFinder implements ClaimFinder {
         if (gapped != null && (cue == null || cue.token() < gapped.firstToken())) {
           // "the Nasdaq added 3.3%, the S&P 500 2.4% and the Dow 2%", "GM gained more than 1%,
           // Rivian 4.5 percent": the verb is left out (the parse may lend the figure the last one)
-          claims.add(claim(tree, lastCue, figure, gapped, gapped, ++group));
+          claims.add(claim(tree, subjects, lastCue, figure, gapped, gapped, ++group));
           movers.put(figure, List.of(gapped));
           previous = figure;
           continue;
@@ -146,7 +147,7 @@ public final class DependencyClaimFinder implements ClaimFinder {
               continue;
             }
             Mention lead = paired ? entities.get(e) : entities.get(0);
-            claims.add(claim(tree, cue, figures.get(f), entities.get(e), lead, group));
+            claims.add(claim(tree, subjects, cue, figures.get(f), entities.get(e), lead, group));
             movers.computeIfAbsent(figures.get(f), k -> new ArrayList<>()).add(entities.get(e));
           }
         }
@@ -178,8 +179,8 @@ public final class DependencyClaimFinder implements ClaimFinder {
     return mentions.isEmpty() ? null : mentions.get(0);
   }
 
-  private static Claim claim(DependencyTree tree, Cue cue, Figure figure, Mention entity,
-      Mention lead, int group) {
+  private static Claim claim(DependencyTree tree, Subjects subjects, Cue cue, Figure figure,
+      Mention entity, Mention lead, int group) {
     List<Token> tokens = tree.sentence().tokens();
     double sign = cue.direction() == Direction.DOWN ? -1 : 1;
     BitSet exclude = new BitSet();
@@ -204,6 +205,13 @@ public final class DependencyClaimFinder implements ClaimFinder {
       qualifier = Qualifier.MORE_THAN;
     }
     Double to = figure.to() == null ? null : sign * figure.to();
+    if (figure.unit().equals(FigureScanner.POINTS)
+        && entity.security().kind() == SecurityKind.EQUITY && subjects.indexAfter(figure)) {
+      // "Nvidia added 42 points to the Nasdaq 100": a stock's share of an index's move
+      return new Claim(ClaimType.FIGURE, "index_contribution", sign * figure.value(), to,
+          figure.unit(), cue.direction(), qualifier, period,
+          claimText(tree, cue.token(), figure, lead), entity, tree.sentence().index(), group);
+    }
     if (entity.security().kind() == SecurityKind.CURRENCY) {
       // "the dollar index rose 0.05%": an exchange rate, which the product does not report as a
       // security's price move
@@ -310,9 +318,22 @@ public final class DependencyClaimFinder implements ClaimFinder {
         return true;
       }
     }
-    Dependency head = tree.head(cue);
-    return head != null && head.relation().equals("xcomp")
-        && MoveLexicon.isHypothetical(tokens.get(head.governor()).lemmaOrWord());
+    // "expects shares to rise 20%", "sees the S&P 500 rising 10% by year-end": a move said of a
+    // forecast verb's object or complement
+    int current = cue;
+    for (int hop = 0; hop < 3; hop++) {
+      Dependency head = tree.head(current);
+      if (head == null || !FORECAST_LINKS.contains(head.relation())) {
+        return false;
+      }
+      Token governor = tokens.get(head.governor());
+      if (governor.pos() != null && governor.pos().startsWith("VB")
+          && MoveLexicon.isHypothetical(governor.lemmaOrWord())) {
+        return true;
+      }
+      current = head.governor();
+    }
+    return false;
   }
 
   /** "a median decline of 24%", "has gained 2.5% in July on average": history, not news. */

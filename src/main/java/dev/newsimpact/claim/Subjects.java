@@ -177,6 +177,23 @@ final class Subjects {
     return tree.children(token, "nsubj").isEmpty();
   }
 
+  /** True when an index is named right after the figure: "42 points to the Nasdaq 100". */
+  boolean indexAfter(Figure figure) {
+    List<Token> tokens = tree.sentence().tokens();
+    int at = figure.last() + 1;
+    if (at >= tokens.size() || !tokens.get(at).word().toLowerCase(Locale.ROOT)
+        .matches("to|from|off|on")) {
+      return false;
+    }
+    for (Mention m : mentions) {
+      if (m.sentence() == tree.sentence().index() && m.firstToken() > at
+          && m.firstToken() <= at + 3 && m.security().kind() == SecurityKind.INDEX) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The mention ending right before a figure ("the S&P 500 2.4%"), at most one word between. */
   Mention nameRightBefore(Figure figure) {
     for (Mention mention : mentions) {

@@ -131,4 +131,27 @@ class WhatMovedTest {
     assertThat(moves(s, Sentences.mention(s, 0, 1, "META", SecurityKind.EQUITY)))
         .containsExactly("META -4.2", "META -1.5");
   }
+
+  @Test
+  void aForecastVerbsObjectRisingIsNoMove() {
+    Sentence s = Sentences.parsed(0, 0,
+        "Goldman/NNP sees/VBZ/see the/DT S&P/NNP 500/CD rising/VBG/rise 10/CD %/NN by/IN"
+            + " year-end/NN",
+        "1 nsubj 0", "1 obj 3", "3 det 2", "3 nummod 4", "3 acl 5", "5 obj 7", "7 nummod 6",
+        "5 obl:by 9", "9 case 8");
+    assertThat(moves(s, Sentences.mention(s, 3, 5, "^GSPC", SecurityKind.INDEX))).isEmpty();
+  }
+
+  @Test
+  void aStocksPointsAddedToAnIndexAreItsContribution() {
+    Sentence s = Sentences.parsed(0, 0,
+        "Nvidia/NNP added/VBD/add 42/CD points/NNS to/TO the/DT Nasdaq/NNP 100/CD",
+        "1 nsubj 0", "1 obj 3", "3 nummod 2", "1 obl:to 6", "6 case 4", "6 det 5", "6 nummod 7");
+    assertThat(claims(List.of(s), Sentences.mention(s, 0, 1, "NVDA", SecurityKind.EQUITY),
+        Sentences.mention(s, 6, 8, "^NDX", SecurityKind.INDEX)))
+        .singleElement().satisfies(c -> {
+          assertThat(c.type()).isEqualTo(ClaimType.FIGURE);
+          assertThat(c.metric()).isEqualTo("index_contribution");
+        });
+  }
 }
