@@ -27,6 +27,9 @@ final class AdjacentSubjects {
   private static final Set<String> COMPANY_SUFFIXES =
       Set.of("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "ag", "se", "sa",
           "nv", "group", "holdings");
+  private static final Set<String> LEVEL_WORDS =
+      Set.of("a", "an", "per", "barrel", "ounce", "tonne", "ton", "metric", "share", "yen", "won",
+          "cents", "points", "pence", "rupees", "yuan");
   private static final Set<String> RELATIVE = Set.of("which", "who", "whose");
   /** Words that end one clause of a list of moves and start the next. */
   private static final Set<String> CLAUSE_JOINTS =
@@ -44,7 +47,7 @@ final class AdjacentSubjects {
     int limit = Math.min(cue.token(), figure.first());
     int i = limit - 1;
     if (i >= 0 && tokens.get(i).word().equals(",") && describes(tokens.get(limit))) {
-      i--;
+      i = skipLevel(tokens, i - 1); // "Brent was last at $60.73, down 2.74%"
     }
     while (i >= 0) {
       String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
@@ -62,7 +65,7 @@ final class AdjacentSubjects {
           return null;
         }
         i = opening - 1;
-      } else if (BETWEEN.contains(word)) {
+      } else if (BETWEEN.contains(word) || isInstrumentCode(tokens.get(i).word())) {
         i--;
       } else {
         return null;
@@ -139,6 +142,36 @@ final class AdjacentSubjects {
       }
     }
     return false;
+  }
+
+  /**
+   * The index before "at $60.73 a barrel" or "to 7,683.0" when {@code i} ends such a level, else
+   * {@code i}.
+   */
+  private static int skipLevel(List<Token> tokens, int i) {
+    int j = i;
+    boolean number = false;
+    while (j >= 0 && i - j < 6) {
+      String word = tokens.get(j).word().toLowerCase(Locale.ROOT);
+      if (word.equals("at") || word.equals("to")) {
+        return number ? j - 1 : i;
+      }
+      if (FigureScanner.parseNumber(word) != null) {
+        number = true;
+      } else if (!LEVEL_WORDS.contains(word) && !word.matches("\\p{Sc}|[a-z]{0,3}\\$")) {
+        return i;
+      }
+      j--;
+    }
+    return i;
+  }
+
+  /**
+   * Reuters instrument codes left in a page's text: "Brent LCOc1", "the Dow .DJI", "spot gold
+   * XAU=". They stand between a name and its move word without being either.
+   */
+  static boolean isInstrumentCode(String word) {
+    return word.matches("\\.[A-Z0-9]{2,}|[A-Z0-9]{2,}c[0-9]|[A-Z0-9]*=[A-Z]*");
   }
 
   /** "up", "down", "higher" and participles describe the name before them, after a comma. */

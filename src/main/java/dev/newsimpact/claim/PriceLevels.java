@@ -139,7 +139,8 @@ final class PriceLevels {
   private Mention standingBefore(Figure figure) {
     List<Token> tokens = tree.sentence().tokens();
     int i = figure.first() - 2; // before "at" or "to"
-    while (i >= 0 && STANDING.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+    while (i >= 0 && (STANDING.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+        || AdjacentSubjects.isInstrumentCode(tokens.get(i).word()))) {
       i--;
     }
     for (Mention m : mentions) {

@@ -51,4 +51,19 @@ class PriceLevelsTest {
     assertThat(claims(s, Sentences.mention(s, 1, 2, "^TOPX", SecurityKind.INDEX)))
         .contains("PRICE_MOVE ^TOPX -20.12", "PRICE_MOVE ^TOPX -0.73", "PRICE_LEVEL ^TOPX 2720.45");
   }
+
+  @Test
+  void aReutersCodeAndTheLevelStandBetweenANameAndItsMove() {
+    // "Brent LCOc1 was last at $60.73, down 2.74% on the day", the parse giving the move to the
+    // first clause's crude
+    Sentence s = Sentences.parsed(0, 0,
+        "crude/NN fell/VBD/fall 3.38/CD %/NN and/CC Brent/NNP LCOc1/NNP was/VBD/be last/JJ at/IN"
+            + " $/$ 60.73/CD ,/, down/RB 2.74/CD %/NN",
+        "1 nsubj 0", "1 obj 3", "3 nummod 2", "6 compound 5", "7 nsubj 6", "1 conj:and 7",
+        "7 advmod 8", "10 case 9", "7 obl:at 10", "10 nummod 11", "1 advmod 13",
+        "13 obl:npmod 15", "15 nummod 14");
+    assertThat(claims(s, commodity(s, 0, 1, "CL=F"), commodity(s, 5, 6, "BZ=F")))
+        .contains("PRICE_MOVE CL=F -3.38", "PRICE_MOVE BZ=F -2.74", "PRICE_LEVEL BZ=F 60.73")
+        .doesNotContain("PRICE_MOVE CL=F -2.74");
+  }
 }
