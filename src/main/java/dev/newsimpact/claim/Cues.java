@@ -19,6 +19,8 @@ final class Cues {
   private static final int MAX_HOPS = 3;
   private static final Set<String> CLAUSE_BOUNDARIES =
       Set.of("advcl", "ccomp", "parataxis", "acl:relcl", "csubj");
+  private static final Set<String> HIGHS = Set.of("high", "highs", "peak", "peaks", "top", "record");
+  private static final Set<String> LOWS = Set.of("low", "lows", "bottom", "trough");
   private static final Set<String> DIRECTION_CASES =
       Set.of("obl:up", "obl:down", "obl:off", "nmod:up", "nmod:down", "nmod:off");
   private static final Set<String> SKIPPED_BEFORE =
@@ -31,7 +33,19 @@ final class Cues {
   /** The cue of {@code figure}, or null when it is no move. */
   static Cue of(DependencyTree tree, Figure figure, int head, BitSet figureTokens) {
     Cue cue = alongParse(tree, head);
-    return cue != null ? cue : besideFigure(tree, figure, head, figureTokens);
+    Cue beside = besideFigure(tree, figure, head, figureTokens);
+    if (cue == null) {
+      return beside;
+    }
+    // "the Nifty rose 1.1%, with Tata Motors up 2.5%", "Qualcomm added over 2% and Micron climbed
+    // 1.5%": the parser hangs the figure off a move word of another clause; the move word written
+    // right before the figure, and nearer to it, is the figure's own
+    // A move noun after the figure ("by a 2.6% fall in X") or an adverb ("down 3% lower") is the
+    // figure's own all the same.
+    boolean nearer = beside != null && beside.token() < figure.first()
+        && (cue.token() < beside.token()
+            || cue.token() > figure.last() && isVerb(tree.sentence().tokens().get(cue.token())));
+    return nearer ? beside : cue;
   }
 
   private static Cue alongParse(DependencyTree tree, int head) {
@@ -91,10 +105,35 @@ final class Cues {
       }
     }
     if (figure.last() + 1 < tokens.size()) {
-      String after = tokens.get(figure.last() + 1).word().toLowerCase(Locale.ROOT);
+      int next = figure.last() + 1;
+      if (tokens.get(next).word().equals(",") && next + 1 < tokens.size()) {
+        next++; // "20.12 points, or 0.73 percent, lower at 2,720.45"
+      }
+      String after = tokens.get(next).word().toLowerCase(Locale.ROOT);
       if (after.equals("higher") || after.equals("lower")) {
         Direction direction = after.equals("higher") ? Direction.UP : Direction.DOWN;
-        return new Cue(figure.last() + 1, direction, anchorFor(tree, figure.last() + 1, head, figureTokens));
+        return new Cue(next, direction, anchorFor(tree, next, head, figureTokens));
+      }
+      Direction fromExtreme = fromExtreme(tokens, figure.last() + 1);
+      if (fromExtreme != null) {
+        // "the benchmark is about 11% off its record high": the figure's clause says what moved
+        return new Cue(figure.last() + 1, fromExtreme, anchorFor(tree, head, head, figureTokens));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * DOWN for "off" or "below" an earlier high ("11% off its record high", "30% below its peak"),
+   * UP for "above" a low; null otherwise ("25% off the regular price" is a discount).
+   */
+  private static Direction fromExtreme(List<Token> tokens, int at) {
+    String word = tokens.get(at).word().toLowerCase(Locale.ROOT);
+    Set<String> extremes = word.equals("off") || word.equals("below") ? HIGHS
+        : word.equals("above") ? LOWS : Set.of();
+    for (int i = at + 1; i < tokens.size() && i <= at + 4; i++) {
+      if (extremes.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+        return word.equals("above") ? Direction.UP : Direction.DOWN;
       }
     }
     return null;

@@ -9,6 +9,7 @@ import dev.newsimpact.ticker.SecurityKind;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,10 @@ import java.util.Set;
 public final class DependencyClaimFinder implements ClaimFinder {
 
   private static final int MAX_SUBJECT_DISTANCE = 12;
+  private static final Set<String> FORECAST_LINKS = Set.of("xcomp", "ccomp", "acl", "obj");
+  private static final Set<String> LEADS_INTO =
+      Set.of("after", "from", "following", "extending", "extends", "extended", "to", "on");
+  private static final Set<String> CROSSED = Set.of("below", "above", "past", "beyond", "under");
   private static final Set<String> STATISTICS =
       Set.of("average", "median", "typical", "typically", "historically", "usually", "normally");
 
@@ -45,22 +50,22 @@ public final class DependencyClaimFinder implements ClaimFinder {
       BitSet figureTokens = new BitSet();
       figuresHere.forEach(f -> figureTokens.set(f.first(), f.last() + 1));
       Map<Figure, Direction> others = new LinkedHashMap<>();
+      PriceLevels levels = new PriceLevels(tree, subjects, mentions);
+      Map<Figure, List<Mention>> movers = new HashMap<>();
       Figure previous = null;
       Cue previousCue = null;
       Cue lastCue = null;
       for (Figure figure : figuresHere) {
         String before = wordBefore(sentence.tokens(), figure.first(), 1);
-        if (before.equals("from")) {
-          continue; // "rose 3% from $140": the starting level is no claim
+        if (before.equals("from") || CROSSED.contains(before) && !figure.isPercent()) {
+          continue; // "rose 3% from $140", "fell below $60,000": a level passed is no claim
         }
         boolean level = (before.equals("at") || before.equals("to"))
             && !wordBefore(sentence.tokens(), figure.first(), 2).equals("up");
         if (level) {
-          List<Claim> levels = levels(tree, subjects, figure, ++group);
-          if (levels == null) {
+          if (!levels.offer(figure, previous, ++group)) {
             others.put(figure, null);
           }
-          claims.addAll(levels == null ? List.of() : levels);
           continue;
         }
         if (figure.isLevel()) {
@@ -68,15 +73,27 @@ public final class DependencyClaimFinder implements ClaimFinder {
         }
         int head = headOfFigure(tree, figure);
         Cue cue = Cues.of(tree, figure, head, figureTokens);
+        if (cue == null) {
+          cue = trailingCueOfRestatement(tree, figuresHere, figure, figureTokens);
+        }
         if (previousCue != null && follows(sentence.tokens(), previous, figure)
-            && (cue == null || !previous.unit().equals(figure.unit()))) {
-          // "fell 2 cents, or 0.02%", "down 5.7% and 4.3%": the first figure's move word serves both
+            && (cue == null || !previous.unit().equals(figure.unit())
+                || cue.token() < previousCue.token() && previousCue.token() < previous.first())) {
+          // "fell 2 cents, or 0.02%", "down 5.7% and 4.3%", "gained strongly, up 2.5% and 3.7%":
+          // the first figure's move word serves both
           cue = previousCue;
         }
-        Mention gapped = cue == null && lastCue != null ? subjects.nameRightBefore(figure) : null;
-        if (gapped != null) {
-          // "the Nasdaq added 3.3%, the S&P 500 2.4% and the Dow 2%": the verb is left out
-          claims.add(claim(tree, lastCue, figure, gapped, gapped, ++group));
+        if (cue == null && lastCue != null && continuesMove(sentence, previous, figure)) {
+          // "close down 4% on the day, 17.7% for the year-to-date": the same move word and mover
+          cue = lastCue;
+        }
+        Mention gapped = lastCue != null ? subjects.nameRightBefore(figure) : null;
+        if (gapped != null && (cue == null || cue.token() < gapped.firstToken())) {
+          // "the Nasdaq added 3.3%, the S&P 500 2.4% and the Dow 2%", "GM gained more than 1%,
+          // Rivian 4.5 percent": the verb is left out (the parse may lend the figure the last one)
+          claims.add(claim(tree, subjects, lastCue, figure, gapped, gapped, ++group));
+          movers.put(figure, List.of(gapped));
+          previous = figure;
           continue;
         }
         previous = figure;
@@ -102,10 +119,21 @@ public final class DependencyClaimFinder implements ClaimFinder {
           claims.add(claim);
         }
       }
+      List<Mention> lastMovers = null;
+      Map<Cue, Mention> adjacent = new LinkedHashMap<>();
+      figuresByCue.forEach((cue, figures) -> adjacent.put(cue,
+          AdjacentSubjects.before(sentence, mentions, cue, figures.get(0))));
       for (Map.Entry<Cue, List<Figure>> entry : figuresByCue.entrySet()) {
         Cue cue = entry.getKey();
         List<Figure> figures = entry.getValue();
-        List<Mention> entities = subjects.of(cue, figures.get(0));
+        List<Mention> entities = withoutOthersOwn(subjects.of(cue, figures.get(0)), cue, adjacent);
+        if (entities.isEmpty() && lastMovers != null && followsEarlierMove(sentence.tokens(), cue,
+            figures.get(0))) {
+          entities = lastMovers; // "was up 0.4% at $85.57 after a 7.6% decline last week"
+        }
+        if (!entities.isEmpty()) {
+          lastMovers = entities;
+        }
         if (entities.isEmpty()) {
           continue;
         }
@@ -119,22 +147,40 @@ public final class DependencyClaimFinder implements ClaimFinder {
               continue;
             }
             Mention lead = paired ? entities.get(e) : entities.get(0);
-            claims.add(claim(tree, cue, figures.get(f), entities.get(e), lead, group));
+            claims.add(claim(tree, subjects, cue, figures.get(f), entities.get(e), lead, group));
+            movers.computeIfAbsent(figures.get(f), k -> new ArrayList<>()).add(entities.get(e));
           }
         }
       }
+      claims.addAll(levels.claims(movers));
     }
     claims.sort(Comparator.comparingInt(Claim::sentence)
         .thenComparingInt(c -> c.entity().begin()).thenComparingInt(Claim::group));
     return claims;
   }
 
+  /**
+   * "UBS, falling 6% and Logitech, down 3.5%": a name written right before another move word of
+   * the sentence is that move's, even when the parse lists it with this one's names.
+   */
+  private static List<Mention> withoutOthersOwn(List<Mention> entities, Cue cue,
+      Map<Cue, Mention> adjacent) {
+    Mention own = adjacent.get(cue);
+    if (own == null || !entities.contains(own)) {
+      return entities; // "Twitter gained 3.8%, adding to its 27% surge": one name, two moves
+    }
+    List<Mention> kept = new ArrayList<>(entities);
+    kept.removeIf(m -> !m.equals(own) && adjacent.entrySet().stream()
+        .anyMatch(e -> !e.getKey().equals(cue) && m.equals(e.getValue())));
+    return kept;
+  }
+
   private static Mention first(List<Mention> mentions) {
     return mentions.isEmpty() ? null : mentions.get(0);
   }
 
-  private static Claim claim(DependencyTree tree, Cue cue, Figure figure, Mention entity,
-      Mention lead, int group) {
+  private static Claim claim(DependencyTree tree, Subjects subjects, Cue cue, Figure figure,
+      Mention entity, Mention lead, int group) {
     List<Token> tokens = tree.sentence().tokens();
     double sign = cue.direction() == Direction.DOWN ? -1 : 1;
     BitSet exclude = new BitSet();
@@ -144,66 +190,93 @@ public final class DependencyClaimFinder implements ClaimFinder {
     if (cue.anchor() != cue.token()) {
       anchors.add(cue.anchor());
     }
-    String period = Periods.find(tree, anchors, exclude);
+    anchors.add(headOfFigure(tree, figure)); // "up 0.63% on the day" hangs the day off the figure
+    // a time phrase written right after the figure is its own, wherever the parse hangs it
+    String period = Periods.afterFigure(tree.sentence(), figure, cue.token());
+    if (period == null) {
+      period = Periods.find(tree, anchors, exclude);
+    }
+    if (period == null) {
+      period = Periods.fronted(tree.sentence());
+    }
     Qualifier qualifier = Hedges.before(tokens, figure.first());
     if (qualifier == null && figure.first() > 0
         && tokens.get(figure.first() - 1).lemmaOrWord().equals("exceed")) {
       qualifier = Qualifier.MORE_THAN;
     }
     Double to = figure.to() == null ? null : sign * figure.to();
+    if (figure.unit().equals(FigureScanner.POINTS)
+        && entity.security().kind() == SecurityKind.EQUITY && subjects.indexAfter(figure)) {
+      // "Nvidia added 42 points to the Nasdaq 100": a stock's share of an index's move
+      return new Claim(ClaimType.FIGURE, "index_contribution", sign * figure.value(), to,
+          figure.unit(), cue.direction(), qualifier, period,
+          claimText(tree, cue.token(), figure, lead), entity, tree.sentence().index(), group);
+    }
+    if (entity.security().kind() == SecurityKind.CURRENCY) {
+      // "the dollar index rose 0.05%": an exchange rate, which the product does not report as a
+      // security's price move
+      return new Claim(ClaimType.FIGURE, "exchange_rate", sign * figure.value(), to, figure.unit(),
+          cue.direction(), qualifier, period, claimText(tree, cue.token(), figure, lead), entity,
+          tree.sentence().index(), group);
+    }
     return new Claim(ClaimType.PRICE_MOVE, "price", sign * figure.value(), to, figure.unit(),
         cue.direction(), qualifier, period, claimText(tree, cue.token(), figure, lead), entity,
         tree.sentence().index(), group);
   }
 
   /**
-   * Price levels: "the Nikkei closed at 38,120.5", "shares rose 3% to $150.20". A bare number is a
-   * level only of an index (in points); a percentage after "to" is a rate, and an amount in millions
-   * is no share price. Returns null when the level is of something else (revenue rose to $9
-   * billion), for a figure claim.
+   * "finished 20.12 points, or 0.73 percent, lower at 2,720.45": the move word after the restated
+   * figure serves the first one too.
    */
-  private static List<Claim> levels(DependencyTree tree, Subjects subjects, Figure figure,
-      int group) {
-    if (figure.isPercent()) {
-      return List.of();
-    }
-    List<Token> tokens = tree.sentence().tokens();
-    int verb = headOfFigure(tree, figure);
-    for (int hop = 0; hop < 2; hop++) {
-      Dependency up = tree.head(verb);
-      if (up == null) {
-        return List.of();
-      }
-      verb = up.governor();
-      String pos = tokens.get(verb).pos();
-      if (pos != null && pos.startsWith("VB")) {
-        break;
-      }
-    }
-    if (isHypothetical(tree, verb)) {
-      return List.of();
-    }
-    if (isAboutSomethingElse(tree, subjects, verb) || figure.scaled()) {
+  private static Cue trailingCueOfRestatement(DependencyTree tree, List<Figure> figures,
+      Figure figure, BitSet figureTokens) {
+    int at = figures.indexOf(figure);
+    if (at + 1 >= figures.size()) {
       return null;
     }
-    List<Claim> claims = new ArrayList<>();
-    Cue anchor = new Cue(verb, null, verb);
-    for (Mention entity : subjects.of(anchor, figure)) {
-      String unit = figure.unit();
-      if (figure.isLevel()) {
-        if (entity.security().kind() != SecurityKind.INDEX) {
-          continue;
-        }
-        unit = FigureScanner.POINTS;
-      }
-      BitSet exclude = new BitSet();
-      exclude.set(figure.first(), figure.last() + 1);
-      String period = Periods.find(tree, List.of(verb), exclude);
-      claims.add(new Claim(ClaimType.PRICE_LEVEL, "price", figure.value(), null, unit, null,
-          Hedges.before(tokens, figure.first() - 1), period,
-          claimText(tree, verb, figure, entity), entity, tree.sentence().index(), group));
+    Figure next = figures.get(at + 1);
+    if (!follows(tree.sentence().tokens(), figure, next)) {
+      return null;
     }
-    return claims;
+    Cue cue = Cues.of(tree, next, headOfFigure(tree, next), figureTokens);
+    return cue != null && cue.token() > next.last() ? cue : null;
+  }
+
+  /**
+   * "after a 7.6% decline last week", "recovering from a 6.4% fall", "extending a 3% rally": a
+   * move noun the sentence's earlier move leads into, which names no mover of its own.
+   */
+  private static boolean followsEarlierMove(List<Token> tokens, Cue cue, Figure figure) {
+    Token word = tokens.get(cue.token());
+    if (!Cues.isNoun(word) || cue.token() < figure.last()) {
+      return false;
+    }
+    String article = wordBefore(tokens, figure.first(), 1);
+    String lead = wordBefore(tokens, figure.first(), 2);
+    return (article.equals("a") || article.equals("an") || article.equals("its"))
+        && LEADS_INTO.contains(lead);
+  }
+
+  /**
+   * True when only a time phrase and a comma or "and" stand between the previous move's figure and
+   * this one ("4% on the day, 17.7% for the year-to-date"); "rose 2%, and the broader market 1%"
+   * has a mover of its own.
+   */
+  private static boolean continuesMove(Sentence sentence, Figure previous, Figure figure) {
+    List<Token> tokens = sentence.tokens();
+    if (previous == null || previous.last() >= figure.first()) {
+      return false;
+    }
+    int end = figure.first();
+    while (end > previous.last() + 1
+        && (tokens.get(end - 1).word().equals(",") || tokens.get(end - 1).word().equals("and"))) {
+      end--;
+    }
+    if (end == figure.first()) {
+      return false; // no comma or "and" before the figure
+    }
+    int start = previous.last() + 1;
+    return start == end || Periods.spans(sentence, start, end);
   }
 
   /** True when {@code figure} follows {@code previous} after "or" or "and": "$3.10, or 5.2%". */
@@ -223,7 +296,7 @@ public final class DependencyClaimFinder implements ClaimFinder {
   }
 
   /** The figure's token whose head lies outside the figure ("%" in "8.3 %", "$" in "$ 3.10"). */
-  private static int headOfFigure(DependencyTree tree, Figure figure) {
+  static int headOfFigure(DependencyTree tree, Figure figure) {
     for (int i = figure.first(); i <= figure.last(); i++) {
       Dependency head = tree.head(i);
       if (head == null || !figure.contains(head.governor())) {
@@ -233,7 +306,7 @@ public final class DependencyClaimFinder implements ClaimFinder {
     return figure.last();
   }
 
-  private static boolean isHypothetical(DependencyTree tree, int cue) {
+  static boolean isHypothetical(DependencyTree tree, int cue) {
     List<Token> tokens = tree.sentence().tokens();
     for (int aux : tree.children(cue, "aux")) {
       if (MoveLexicon.isHypothetical(tokens.get(aux).lemmaOrWord())) {
@@ -245,14 +318,36 @@ public final class DependencyClaimFinder implements ClaimFinder {
         return true;
       }
     }
-    Dependency head = tree.head(cue);
-    return head != null && head.relation().equals("xcomp")
-        && MoveLexicon.isHypothetical(tokens.get(head.governor()).lemmaOrWord());
+    // "expects shares to rise 20%", "sees the S&P 500 rising 10% by year-end": a move said of a
+    // forecast verb's object or complement
+    int current = cue;
+    for (int hop = 0; hop < 3; hop++) {
+      Dependency head = tree.head(current);
+      if (head == null || !FORECAST_LINKS.contains(head.relation())) {
+        return false;
+      }
+      Token governor = tokens.get(head.governor());
+      if (governor.pos() != null && governor.pos().startsWith("VB")
+          && MoveLexicon.isHypothetical(governor.lemmaOrWord())) {
+        return true;
+      }
+      current = head.governor();
+    }
+    return false;
   }
 
   /** "a median decline of 24%", "has gained 2.5% in July on average": history, not news. */
   private static boolean isStatistic(DependencyTree tree, Cue cue, Figure figure) {
     List<Token> tokens = tree.sentence().tokens();
+    for (int i = figure.first() - 2; i >= 0; i--) {
+      String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (word.equals(";") || word.equals("while") || word.equals("but")) {
+        break;
+      }
+      if (word.equals("on") && tokens.get(i + 1).word().equalsIgnoreCase("average")) {
+        return true; // "on average, the S&P 500 has gained 2.5% in July": the parse may miss it
+      }
+    }
     for (int node : List.of(cue.token(), cue.anchor())) {
       for (Dependency child : tree.children(node)) {
         boolean modifier = child.relation().equals("amod") || child.relation().equals("advmod")
@@ -266,8 +361,19 @@ public final class DependencyClaimFinder implements ClaimFinder {
     return false;
   }
 
+  /** "raised its price target on Nvidia to $150": the level is the target's, not a price. */
+  static boolean ownsNonPriceObject(DependencyTree tree, Subjects subjects, int verb) {
+    List<Token> tokens = tree.sentence().tokens();
+    for (int object : tree.children(verb, "obj")) {
+      if (!subjects.covered(object) && MoveLexicon.isNonPriceNoun(tokens.get(object).lemmaOrWord())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the move is of revenue, a rate, a target or the like rather than a price. */
-  private static boolean isAboutSomethingElse(DependencyTree tree, Subjects subjects, int cue) {
+  static boolean isAboutSomethingElse(DependencyTree tree, Subjects subjects, int cue) {
     List<Token> tokens = tree.sentence().tokens();
     List<Integer> owners = new ArrayList<>(tree.children(cue, "nsubj"));
     owners.addAll(tree.children(cue, "nmod:in"));
@@ -290,7 +396,7 @@ public final class DependencyClaimFinder implements ClaimFinder {
    * The words from the subject to the figure: "SK Hynix plunging 14%", "Micron Technology and
    * Sandisk both closed down more than 10%". A subject far from its figure is left out.
    */
-  private static String claimText(DependencyTree tree, int cue, Figure figure, Mention lead) {
+  static String claimText(DependencyTree tree, int cue, Figure figure, Mention lead) {
     Sentence sentence = tree.sentence();
     List<Token> tokens = sentence.tokens();
     int first = Math.min(cue, figure.first());

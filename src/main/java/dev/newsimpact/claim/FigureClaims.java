@@ -67,7 +67,7 @@ final class FigureClaims {
       candidates.add(node);
       for (Dependency child : tree.children(node)) {
         boolean attached = child.relation().startsWith("nmod") || child.relation().startsWith("obl")
-            || child.relation().startsWith("nsubj");
+            || child.relation().startsWith("nsubj") || child.relation().equals("obj");
         if (attached && !child.relation().equals("nmod:poss") && !path.contains(child.dependent())
             && !figure.contains(child.dependent())) {
           candidates.add(child.dependent());
@@ -79,7 +79,8 @@ final class FigureClaims {
       if (metric == null) {
         continue;
       }
-      Mention owner = owner(tree, candidate, path, resolver);
+      Mention owner = metric.equals("price_target") ? targetOf(tree, candidate, resolver)
+          : owner(tree, candidate, path, resolver);
       if (owner == null) {
         continue;
       }
@@ -141,6 +142,22 @@ final class FigureClaims {
       Mention mention = resolver.resolve(possessor);
       if (mention != null) {
         return mention;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The security a price target is set on ("its price target on Nvidia"): not the broker that owns
+   * the target; null when the sentence does not say.
+   */
+  private static Mention targetOf(DependencyTree tree, int target, Resolver resolver) {
+    for (Dependency child : tree.children(target)) {
+      if (child.relation().equals("nmod:on") || child.relation().equals("nmod:for")) {
+        Mention mention = resolver.resolve(child.dependent());
+        if (mention != null) {
+          return mention;
+        }
       }
     }
     return null;

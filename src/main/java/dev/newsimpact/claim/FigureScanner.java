@@ -32,6 +32,11 @@ public final class FigureScanner {
           Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
           Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20));
 
+  /** Fractions of a whole, in percent: "a third", "a quarter", "half". */
+  private static final Map<String, Double> FRACTIONS =
+      Map.of("half", 50.0, "third", 100.0 / 3, "thirds", 100.0 / 3, "quarter", 25.0,
+          "quarters", 25.0, "fifth", 20.0, "fifths", 20.0, "tenth", 10.0);
+
   private static final Map<String, Double> SCALES =
       Map.of(
           "thousand", 1e3, "million", 1e6, "mln", 1e6, "mn", 1e6, "m", 1e6, "billion", 1e9,
@@ -99,6 +104,10 @@ public final class FigureScanner {
   }
 
   private static Figure figureAt(List<Token> tokens, int i) {
+    Figure fraction = fractionOfValue(tokens, i);
+    if (fraction != null) {
+      return fraction;
+    }
     String word = tokens.get(i).word();
     Double number = parseNumber(word);
     String currency = null;
@@ -128,6 +137,9 @@ public final class FigureScanner {
         if (scale != null) {
           return currency == null ? null : new Figure(value * scale, currency, first, i, i, null, true);
         }
+        if (unit.equalsIgnoreCase("pc") || unit.equalsIgnoreCase("pct")) {
+          unit = PERCENT; // "rose 3.4pc", as British papers write it
+        }
         return new Figure(value, unit, first, i, i);
       }
       return null;
@@ -149,7 +161,7 @@ public final class FigureScanner {
     if (last + 1 < tokens.size()) {
       String next = tokens.get(last + 1).word();
       String lower = next.toLowerCase(Locale.ROOT);
-      if (next.equals("%") || lower.equals("percent") || lower.equals("pct")) {
+      if (next.equals("%") || lower.equals("percent") || lower.equals("pct") || lower.equals("pc")) {
         return new Figure(value, PERCENT, first, last + 1, numberIndex);
       }
       if (lower.equals("per") && last + 2 < tokens.size()
@@ -174,6 +186,67 @@ public final class FigureScanner {
       }
     }
     return unitless;
+  }
+
+  /**
+   * "a third of its value", "half its market value", "two-thirds of their worth": a fraction of what
+   * a security is worth, as a percentage (a third is 33.33%). Only of value, worth or market
+   * capitalisation: "a third of revenue" is no move.
+   */
+  private static Figure fractionOfValue(List<Token> tokens, int i) {
+    String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+    int at = i;
+    double count = 1;
+    if (word.equals("a") || word.equals("one")) {
+      at++;
+    } else if (NUMBER_WORDS.containsKey(word) && NUMBER_WORDS.get(word) <= 4) {
+      count = NUMBER_WORDS.get(word);
+      at++;
+    } else if (word.contains("-")) {
+      String[] parts = word.split("-", 2); // "two-thirds"
+      Integer n = NUMBER_WORDS.get(parts[0]);
+      Double part = FRACTIONS.get(parts[1]);
+      return n == null || part == null || !ofValue(tokens, i + 1) ? null
+          : new Figure(round2(n * part), PERCENT, i, i, i);
+    }
+    if (at + 1 < tokens.size() && at > i && tokens.get(at).word().equals("-")) {
+      at++; // "two - thirds" as the tokenizer may split it
+    }
+    if (at >= tokens.size()) {
+      return null;
+    }
+    Double part = FRACTIONS.get(tokens.get(at).word().toLowerCase(Locale.ROOT));
+    if (part == null || at == i && !word.equals("half")) {
+      return null;
+    }
+    if (at == i + 1 && tokens.get(at).word().equalsIgnoreCase("half") && !word.equals("a")) {
+      return null; // "one half" is rare; "first half" is a period
+    }
+    return ofValue(tokens, at + 1) ? new Figure(round2(count * part), PERCENT, i, at, at) : null;
+  }
+
+  /** True when the words from {@code at} read "of its value", "its market value", "of their worth". */
+  private static boolean ofValue(List<Token> tokens, int at) {
+    int j = at;
+    if (j < tokens.size() && tokens.get(j).word().equalsIgnoreCase("of")) {
+      j++;
+    }
+    for (int k = j; k < tokens.size() && k <= j + 3; k++) {
+      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      if (w.equals("value") || w.equals("worth") || w.equals("capitalization")
+          || w.equals("capitalisation") || w.equals("cap")) {
+        return true;
+      }
+      if (!(w.equals("its") || w.equals("their") || w.equals("the") || w.equals("market")
+          || w.equals("company's") || w.equals("'s") || w.equals("stock") || w.equals("share"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static double round2(double v) {
+    return Math.round(v * 100) / 100.0;
   }
 
   /**

@@ -12,13 +12,14 @@ final class MoveLexicon {
   private static final Set<String> UP =
       Set.of("rise", "gain", "climb", "jump", "surge", "soar", "rally", "advance", "add",
           "increase", "rebound", "spike", "leap", "rocket", "skyrocket", "up", "higher", "firm",
-          "recover", "pop", "balloon", "outperform", "bounce", "grow", "appreciate", "tick");
+          "recover", "pop", "balloon", "outperform", "bounce", "grow", "appreciate", "tick", "lift",
+          "boost");
 
   private static final Set<String> DOWN =
       Set.of("fall", "drop", "decline", "slide", "slip", "plunge", "tumble", "sink", "lose",
           "shed", "slump", "dip", "sag", "crash", "retreat", "ease", "plummet", "dive", "skid",
           "decrease", "down", "lower", "loss", "sell-off", "selloff", "erase", "weaken", "crater",
-          "nosedive", "collapse", "depreciate", "underperform", "fell");
+          "nosedive", "collapse", "depreciate", "underperform", "fell", "drag");
 
   /** Nouns whose changes are figures, never price moves. */
   private static final Set<String> NON_PRICE_NOUNS =

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param id unique within the set
  * @param origin where the text comes from: {@code finentity:<index>}, {@code
- *     extraction-benchmark:<file>} or {@code sample:<name>}
+ *     extraction-benchmark:<file>} (a page's article body), {@code
+ *     extraction-benchmark-page:<file>} (other text of the page) or {@code sample:<name>}
  * @param published the article's date (YYYY-MM-DD), or null when unknown
  * @param text the passage
  * @param moves every price move in the passage; empty when it has none

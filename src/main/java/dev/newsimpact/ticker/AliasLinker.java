@@ -222,13 +222,24 @@ public final class AliasLinker implements TickerLinker {
    * "Toyota (7203.T)", "VanEck Semiconductor ETF (SMH)": a symbol in parentheses right after a name
    * settles which listing the name means, and confirms the name.
    */
-  private static void followSymbols(List<Span> spans, List<LinkScorer.Decision> decisions) {
+  private void followSymbols(List<Span> spans, List<LinkScorer.Decision> decisions) {
     for (int i = 1; i < spans.size(); i++) {
       Span sym = spans.get(i);
       Span name = spans.get(i - 1);
       LinkScorer.Decision d = decisions.get(i);
       if (sym.form() != Span.Form.PARENS || name.form() != Span.Form.NAME || d == null
           || name.view() != sym.view() || name.endToken() != sym.firstToken() - 1) {
+        continue;
+      }
+      LinkScorer.Decision named = decisions.get(i - 1);
+      if (named != null && named.confidence() > 0 && !named.security().equals(d.security())
+          && universe.aliasesFor(AliasKeys.key(sym.text())).stream()
+              .anyMatch(a -> a.security().equals(named.security()))) {
+        // "Bitcoin (BTC)", "Ether (ETH)": the short name of the name before, not the fund or
+        // company whose symbol it also is; written together they confirm each other
+        double c = Math.max(named.confidence(), 0.9);
+        decisions.set(i - 1, new LinkScorer.Decision(named.security(), named.alias(), c));
+        decisions.set(i, new LinkScorer.Decision(named.security(), null, c));
         continue;
       }
       for (Alias a : name.aliases()) {

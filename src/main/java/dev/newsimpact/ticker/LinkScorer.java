@@ -51,6 +51,9 @@ final class LinkScorer {
         // Rio Tinto in a Sydney market report is the Sydney line; an ADR gains nothing from a
         // Wall Street story, since Deutsche Bank there is still the Frankfurt company
         score += 0.35 * evidence.markets().weight(MarketContext.marketOf(s), candidates);
+      } else if (candidates.size() > 1 && isSecondListingAbroad(s)) {
+        // Alibaba in a Hong Kong market report is the Hong Kong line, though New York came first
+        score += 0.5 * evidence.markets().weight(MarketContext.marketOf(s), candidates);
       }
       if (evidence.listingMics().contains(s.mic())) {
         score += 0.5;
@@ -82,9 +85,21 @@ final class LinkScorer {
   /** A listing in its issuer's own market: Rio Tinto Ltd in Sydney, not an ADR in New York. */
   boolean isHomeListing(Security s) {
     String market = MarketContext.marketOf(s);
-    return market != null && (market.equals(s.country())
-            || ("Hong Kong".equals(market) && "China".equals(s.country())))
-        && !universe.hasFlag(s, UniverseFormat.SECONDARY);
+    return market != null && isHomeMarket(s, market) && !universe.hasFlag(s, UniverseFormat.SECONDARY);
+  }
+
+  /**
+   * A second listing at home of a company first listed in New York (Alibaba's 9988.HK); not a
+   * listing outside the issuer's market (Stellantis in Paris), which the sources also mark so.
+   */
+  private boolean isSecondListingAbroad(Security s) {
+    String market = MarketContext.marketOf(s);
+    return market != null && !"United States".equals(market) && s.kind() == SecurityKind.EQUITY
+        && isHomeMarket(s, market) && universe.hasFlag(s, UniverseFormat.SECONDARY);
+  }
+
+  private static boolean isHomeMarket(Security s, String market) {
+    return market.equals(s.country()) || ("Hong Kong".equals(market) && "China".equals(s.country()));
   }
 
   private double nameConfidence(Span span, Alias a, Evidence evidence) {

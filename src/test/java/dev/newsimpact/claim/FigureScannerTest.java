@@ -59,4 +59,30 @@ class FigureScannerTest {
   void ignoresBareNumbersQuartersAndYears() {
     assertThat(scan("in Q3 2026 , 48 hours , the 1990s , 3rd time")).isEmpty();
   }
+
+  @Test
+  void readsFractionsOfValueAsPercentages() {
+    assertThat(scan("Snap lost a third of its value")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.value()).isEqualTo(33.33);
+          assertThat(f.unit()).isEqualTo("percent");
+        });
+    assertThat(scan("shares lost half their market value")).singleElement()
+        .satisfies(f -> assertThat(f.value()).isEqualTo(50.0));
+    assertThat(scan("it shed two - thirds of its worth")).singleElement()
+        .satisfies(f -> assertThat(f.value()).isEqualTo(66.67));
+    assertThat(scan("revenue fell by a third")).isEmpty();
+    assertThat(scan("in the first half of the year")).isEmpty();
+  }
+
+  @Test
+  void readsBritishPc() {
+    assertThat(scan("Rolls-Royce rose 3.4pc")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.value()).isEqualTo(3.4);
+          assertThat(f.unit()).isEqualTo("percent");
+        });
+    assertThat(scan("down 2 pc")).singleElement()
+        .satisfies(f -> assertThat(f.unit()).isEqualTo("percent"));
+  }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class DevSetTest {
 
   private static final Pattern ORIGIN =
-      Pattern.compile("finentity:\\d+|extraction-benchmark:[0-9a-f]{64}\\.html\\.gz|sample:[a-z0-9-]+");
+      Pattern.compile(
+          "finentity:\\d+|extraction-benchmark(-page)?:[0-9a-f]{64}\\.html\\.gz|sample:[a-z0-9-]+");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private static List<DevPassage> devSet;

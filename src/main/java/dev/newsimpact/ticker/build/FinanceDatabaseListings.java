@@ -20,10 +20,13 @@ import java.util.Map;
  */
 final class FinanceDatabaseListings {
 
-  /** London "0ABC" codes are its international order book, ".TO" "-PF" symbols preferreds, and
-   * symbols made of an ISIN (FR0000140022.PA) duplicates of the real line. */
+  /** London "0ABC" codes are its international order book, ".TO" "-PF" symbols preferreds,
+   * symbols made of an ISIN (FR0000140022.PA) duplicates of the real line, and ASX codes longer
+   * than the three characters of an ordinary share hybrids and notes (CBAPD.AX, WBCPE.AX), which
+   * carry the bank's full name and would tie with its shares. */
   private static final Pattern NOT_SHARES =
-      Pattern.compile("0[A-Z0-9]{3}\\.L|.*-P[A-Z]?[A-Z]?\\.(TO|V)|[A-Z]{2}[A-Z0-9]{9}[0-9]\\..*");
+      Pattern.compile("0[A-Z0-9]{3}\\.L|.*-P[A-Z]?[A-Z]?\\.(TO|V)|[A-Z]{2}[A-Z0-9]{9}[0-9]\\..*"
+          + "|[A-Z0-9]{5,}\\.AX");
   /** Preferred shares by name; "Pref" alone is not trusted (the source labels BMW.DE so). */
   private static final Pattern PREFERRED_NAME = Pattern.compile("(?i).*\\b(preferred|pfd)\\b.*");
 

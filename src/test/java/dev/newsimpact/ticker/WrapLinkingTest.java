@@ -1,0 +1,72 @@
+package dev.newsimpact.ticker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Large caps named in a market wrap of their own market, as Asian and European wires write them,
+ * and the listing such a wrap means. Hand-tokenized text, no models.
+ */
+class WrapLinkingTest {
+
+  private static AliasLinker linker;
+
+  @BeforeAll
+  static void setUp() {
+    linker = new AliasLinker(Universe.loadDefault());
+  }
+
+  private static Map<String, String> links(String text) {
+    return linker.link(TestTexts.tokenize(text)).stream().collect(
+        Collectors.toMap(Mention::text, m -> m.security().ticker(), (a, b) -> a + "," + b));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Hong Kong's Hang Seng index|SMIC|0981.HK",
+    "Hong Kong's Hang Seng index|China Construction Bank|0939.HK",
+    "Hong Kong's Hang Seng index|Alibaba|9988.HK",
+    "Hong Kong's Hang Seng index|NetEase|9999.HK",
+    "China's Shanghai Composite|China Merchants Bank|600036.SS",
+    "South Korea's Kospi|LG Energy Solution|373220.KS",
+    "South Korea's Kospi|KB Financial|105560.KS",
+    "South Korea's Kospi|Hyundai Heavy Industries|329180.KS",
+    "Japan's Nikkei|Fast Retailing|9983.T",
+    "Japan's Nikkei|Sumitomo Mitsui Financial|8316.T",
+    "Taiwan's Taiex|Delta Electronics|2308.TW",
+    "India's Nifty 50|Adani Ports|ADANIPORTS.NS",
+    "Australia's S&P/ASX 200|Westpac|WBC.AX",
+    "Australia's S&P/ASX 200|Commonwealth Bank|CBA.AX",
+    "Australia's S&P/ASX 200|Zip|ZIP.AX",
+    "London's FTSE 100|Marks & Spencer|MKS.L",
+    "London's FTSE 100|IAG|IAG.L",
+    "Germany's DAX|Rheinmetall|RHM.DE",
+    "Germany's DAX|Porsche|P911.DE",
+    "France's CAC 40|TotalEnergies|TTE.PA",
+    "Switzerland's SMI|Roche|ROG.SW"
+  })
+  void aLargeCapInItsMarketsWrapIsItsHomeLine(String index, String name, String ticker) {
+    assertThat(links(index + " rose 1.1 % , with " + name + " up 2.5 % ."))
+        .containsEntry(name, ticker);
+  }
+
+  @Test
+  void aCoinsSymbolInParenthesesIsTheCoin() {
+    // BTC and ETH are also a fund's and a furniture maker's symbols
+    assertThat(links("Bitcoin ( BTC ) fell 3 % while Ether ( ETH ) slid 4.5 % ."))
+        .containsEntry("Bitcoin", "BTC-USD").containsEntry("BTC", "BTC-USD")
+        .containsEntry("Ether", "ETH-USD").containsEntry("ETH", "ETH-USD");
+  }
+
+  @Test
+  void goldFuturesAreNotAGoldMiner() {
+    assertThat(links("U.S. gold futures rose 0.5 % to $ 2,342.40 ."))
+        .containsEntry("U.S. gold futures", "GC=F");
+  }
+}
