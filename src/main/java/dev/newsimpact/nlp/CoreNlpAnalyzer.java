@@ -11,6 +11,9 @@ import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,16 +22,19 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link LanguageAnalyzer} on Stanford CoreNLP, the class that runs it for the product.
  *
  * <p>Lean pipelines, each built on first use: {@code tokenize,ssplit} for the whole text (no models),
  * {@code pos,lemma}, {@code ner} with the 4-class model and without SUTime, numeric classifiers or
- * fine-grained NER (the defaults cost 20-40x more and we parse figures ourselves), and the neural
- * dependency parser called directly: CoreNLP's {@code depparse} annotator also builds four other
- * dependency graphs nobody here reads, a sixth of the parsing cost. Each analysis runs only on the
- * sentences asked for; their tokens are rebuilt from our records, so no CoreNLP object outlives a
+ * fine-grained NER (the defaults cost 20-40x more and we parse figures ourselves), and CoreNLP's
+ * neural dependency parser model, run by {@link TransitionParser} with the same parses: CoreNLP's
+ * {@code depparse} annotator also builds four other dependency graphs nobody here reads, a sixth of
+ * the parsing cost, and CoreNLP's own run of the network spends seconds at load on vectors most runs
+ * never use. Each analysis runs only on the sentences asked for; their tokens are rebuilt from our records, so no CoreNLP object outlives a
  * call. Loading the three models dominates a short run, so {@link #warmUpInBackground()} loads them
  * side by side.
  *
@@ -38,12 +44,13 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
 
   static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
+  private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnalyzer.class);
   private static final CoreNlpAnalyzer SHARED = new CoreNlpAnalyzer();
 
   private final Lazy<StanfordCoreNLP> tokenizer = new Lazy<>(CoreNlpAnalyzer::buildTokenizer);
   private final Lazy<StanfordCoreNLP> tagger = new Lazy<>(CoreNlpAnalyzer::buildTagger);
   private final Lazy<StanfordCoreNLP> recognizer = new Lazy<>(CoreNlpAnalyzer::buildRecognizer);
-  private final Lazy<DependencyParser> parser = new Lazy<>(CoreNlpAnalyzer::buildParser);
+  private final Lazy<SentenceParser> parser = new Lazy<>(CoreNlpAnalyzer::buildParser);
 
   /** The process-wide analyzer: models are loaded once per JVM, on first use. */
   public static CoreNlpAnalyzer shared() {
@@ -137,7 +144,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
     for (Map.Entry<Integer, CoreMap> entry : touched.entrySet()) {
       int index = entry.getKey();
       CoreMap parsed = toParse.get(index);
-      List<Dependency> dependencies = parsed == null ? null : dependencies(parser.get().predict(parsed));
+      List<Dependency> dependencies = parsed == null ? null : dependencies(parser.get().parse(parsed));
       sentences.set(index, fromCoreMap(sentences.get(index), entry.getValue(),
           recognized.contains(index), dependencies));
     }
@@ -241,8 +248,48 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
     return new StanfordCoreNLP(props);
   }
 
-  private static DependencyParser buildParser() {
-    return DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+  /**
+   * Our evaluation of CoreNLP's parser model ({@link TransitionParser}), its weights read from the
+   * cache file when there is a valid one, else taken from the model CoreNLP loads and then cached.
+   * Should this CoreNLP keep its weights otherwise than we read them, CoreNLP's own parser runs.
+   */
+  private static SentenceParser buildParser() {
+    Path cache = ParserCache.file();
+    String stamp = ParserCache.stamp(DependencyParser.DEFAULT_MODEL);
+    if (cache != null && stamp != null && Files.isRegularFile(cache)) {
+      try {
+        return new TransitionParser(ParserWeights.read(cache, stamp))::parse;
+      } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+        LOG.debug("parser cache {} not used: {}", cache, e.toString());
+      }
+    }
+    // Our parser needs the weights only, not CoreNLP's precomputed vectors: skip computing them.
+    Properties lean = new Properties();
+    lean.setProperty("numPreComputed", "0");
+    DependencyParser loaded = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, lean);
+    ParserWeights weights;
+    TransitionParser ours;
+    try {
+      weights = ParserWeights.of(loaded);
+      ours = new TransitionParser(weights);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      LOG.warn("running CoreNLP's own dependency parser: {}", e.toString());
+      return DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties())::predict;
+    }
+    if (cache != null && stamp != null) {
+      try {
+        Files.createDirectories(cache.getParent());
+        weights.write(cache, stamp);
+      } catch (IOException | RuntimeException e) {
+        LOG.debug("parser cache {} not written: {}", cache, e.toString());
+      }
+    }
+    return ours::parse;
+  }
+
+  /** Basic dependencies of one tagged sentence. */
+  private interface SentenceParser {
+    GrammaticalStructure parse(CoreMap sentence);
   }
 
   /** A value built once, on first use, by whichever thread asks first. */
