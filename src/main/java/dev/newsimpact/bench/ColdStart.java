@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Time from starting a fresh JVM on {@code newsimpact extract} to its first record on stdout: what a
- * user at a terminal waits for. The child runs with this JVM's classpath and heap and class-data
- * sharing options, so under the launcher it starts the way the launcher starts it.
+ * user at a terminal waits for. The child runs with this JVM's classpath, heap, class-data
+ * sharing and newsimpact options, so under the launcher it starts the way the launcher starts it.
  *
  * @param firstRecordSeconds wall time to the first stdout line, or -1 when there was none
  * @param cpuSeconds CPU time the child had used by then (all its threads)
@@ -64,14 +64,15 @@ record ColdStart(
   }
 
   /**
-   * Heap size, logging and class-data-sharing options of this JVM (the launcher's); not the ones
-   * that write an archive.
+   * Heap size, logging, class-data-sharing and newsimpact options of this JVM (the launcher's, such
+   * as its model cache); not the ones that write an archive.
    */
   private static List<String> inheritedOptions() {
     List<String> kept = new ArrayList<>();
     for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
       if (option.startsWith("-Xmx") || option.startsWith("-Xms") || option.startsWith("-Xshare")
-          || option.startsWith("-Xlog") || option.startsWith("-XX:SharedArchiveFile=")) {
+          || option.startsWith("-Xlog") || option.startsWith("-XX:SharedArchiveFile=")
+          || option.startsWith("-Dnewsimpact.")) {
         kept.add(option);
       }
     }
