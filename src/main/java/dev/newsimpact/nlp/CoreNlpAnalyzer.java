@@ -12,8 +12,8 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * the parsing cost, and CoreNLP's own run of the network spends seconds at load on vectors most runs
  * never use. Each analysis runs only on the sentences asked for; their tokens are rebuilt from our records, so no CoreNLP object outlives a
  * call. Loading the three models dominates a short run, so {@link #warmUpInBackground()} loads them
- * side by side.
+ * side by side, and with a {@link ModelCache} they load from files made for speed ({@link
+ * ParserWeights}, {@link SlimModels}).
  *
  * <p>Thread-safe: CoreNLP's annotators and the parser may be shared between threads.
  */
@@ -45,12 +46,25 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
   static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
   private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnalyzer.class);
-  private static final CoreNlpAnalyzer SHARED = new CoreNlpAnalyzer();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  static final String TAGGER_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+  private static final String PARSER_WEIGHTS = "depparse-weights.bin";
+  private static final String PARSER_STAMP_FORMAT = ", weights format 1";
 
-  private final Lazy<StanfordCoreNLP> tokenizer = new Lazy<>(CoreNlpAnalyzer::buildTokenizer);
-  private final Lazy<StanfordCoreNLP> tagger = new Lazy<>(CoreNlpAnalyzer::buildTagger);
-  private final Lazy<StanfordCoreNLP> recognizer = new Lazy<>(CoreNlpAnalyzer::buildRecognizer);
-  private final Lazy<SentenceParser> parser = new Lazy<>(CoreNlpAnalyzer::buildParser);
+  private static final CoreNlpAnalyzer SHARED = new CoreNlpAnalyzer(ModelCache.configured());
+
+  private final ModelCache cache;
+  private final SlimModels slim;
+  private final Lazy<StanfordCoreNLP> tokenizer = new Lazy<>("tokenizer", CoreNlpAnalyzer::buildTokenizer);
+  private final Lazy<StanfordCoreNLP> tagger = new Lazy<>("tagger", this::buildTagger);
+  private final Lazy<StanfordCoreNLP> recognizer = new Lazy<>("ner", this::buildRecognizer);
+  private final Lazy<SentenceParser> parser = new Lazy<>("parser", this::buildParser);
+
+  /** An analyzer of its own, its models loaded on first use, from {@code cache} when not null. */
+  CoreNlpAnalyzer(ModelCache cache) {
+    this.cache = cache;
+    this.slim = cache == null ? null : new SlimModels(cache);
+  }
 
   /** The process-wide analyzer: models are loaded once per JVM, on first use. */
   public static CoreNlpAnalyzer shared() {
@@ -229,14 +243,18 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
     return new StanfordCoreNLP(props);
   }
 
-  private static StanfordCoreNLP buildTagger() {
+  private StanfordCoreNLP buildTagger() {
     Properties props = new Properties();
     props.setProperty("annotators", "pos,lemma");
     props.setProperty("enforceRequirements", "false");
-    return new StanfordCoreNLP(props);
+    // Named although it is the default, so this annotator is never one CoreNLP's annotator pool
+    // shares with another pipeline.
+    props.setProperty("pos.model", TAGGER_MODEL);
+    return slim == null ? new StanfordCoreNLP(props)
+        : slim.pipeline(SlimModels.Kind.TAGGER, props, TAGGER_MODEL);
   }
 
-  private static StanfordCoreNLP buildRecognizer() {
+  private StanfordCoreNLP buildRecognizer() {
     Properties props = new Properties();
     props.setProperty("annotators", "ner");
     props.setProperty("enforceRequirements", "false");
@@ -245,7 +263,8 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
     props.setProperty("ner.applyNumericClassifiers", "false");
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.buildEntityMentions", "false");
-    return new StanfordCoreNLP(props);
+    return slim == null ? new StanfordCoreNLP(props)
+        : slim.pipeline(SlimModels.Kind.NER, props, NER_MODEL);
   }
 
   /**
@@ -253,14 +272,16 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
    * cache file when there is a valid one, else taken from the model CoreNLP loads and then cached.
    * Should this CoreNLP keep its weights otherwise than we read them, CoreNLP's own parser runs.
    */
-  private static SentenceParser buildParser() {
-    Path cache = ParserCache.file();
-    String stamp = ParserCache.stamp(DependencyParser.DEFAULT_MODEL);
-    if (cache != null && stamp != null && Files.isRegularFile(cache)) {
+  private SentenceParser buildParser() {
+    String stamp = ModelCache.stamp(DependencyParser.DEFAULT_MODEL);
+    if (stamp != null) {
+      stamp += PARSER_STAMP_FORMAT;
+    }
+    if (cache != null && stamp != null) {
       try {
-        return new TransitionParser(ParserWeights.read(cache, stamp))::parse;
+        return new TransitionParser(ParserWeights.read(cache, PARSER_WEIGHTS, stamp))::parse;
       } catch (IOException | ReflectiveOperationException | RuntimeException e) {
-        LOG.debug("parser cache {} not used: {}", cache, e.toString());
+        LOG.debug("parser weights not loaded from the cache: {}", e.toString());
       }
     }
     // Our parser needs the weights only, not CoreNLP's precomputed vectors: skip computing them.
@@ -278,10 +299,9 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
     }
     if (cache != null && stamp != null) {
       try {
-        Files.createDirectories(cache.getParent());
-        weights.write(cache, stamp);
+        weights.write(cache, PARSER_WEIGHTS, stamp);
       } catch (IOException | RuntimeException e) {
-        LOG.debug("parser cache {} not written: {}", cache, e.toString());
+        LOG.debug("parser weights not cached: {}", e.toString());
       }
     }
     return ours::parse;
@@ -294,10 +314,12 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
 
   /** A value built once, on first use, by whichever thread asks first. */
   private static final class Lazy<T> {
+    private final String name;
     private final Supplier<T> factory;
     private volatile T value;
 
-    Lazy(Supplier<T> factory) {
+    Lazy(String name, Supplier<T> factory) {
+      this.name = name;
       this.factory = factory;
     }
 
@@ -307,8 +329,14 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         synchronized (this) {
           result = value;
           if (result == null) {
+            long start = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
             result = factory.get();
             value = result;
+            LOG.debug("{} loaded in {} ms ({} ms CPU), {} ms after JVM start", name,
+                (System.nanoTime() - start) / 1_000_000,
+                (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000,
+                ManagementFactory.getRuntimeMXBean().getUptime());
           }
         }
       }

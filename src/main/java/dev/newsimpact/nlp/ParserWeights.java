@@ -5,23 +5,14 @@ import edu.stanford.nlp.parser.nndep.Classifier;
 import edu.stanford.nlp.parser.nndep.Config;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.trees.TreebankLanguagePack;
-import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.reflect.Field;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedOutputStream;
 
 /**
  * The numbers of CoreNLP's neural dependency parser model, in CoreNLP's layout: the vocabularies
@@ -89,62 +80,38 @@ record ParserWeights(
         config.tlp);
   }
 
-  /**
-   * Writes the weights to {@code file} (through a temporary file and a rename, so a reader never
-   * sees half a file), stamped with {@code stamp}, which {@link #read} must be given again.
-   */
-  void write(Path file, String stamp) throws IOException {
-    Path temp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-    try {
-      CRC32 crc = new CRC32();
-      try (OutputStream raw = Files.newOutputStream(temp);
-          CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(raw, 1 << 16), crc);
-          DataOutputStream out = new DataOutputStream(checked)) {
-        out.writeLong(MAGIC);
-        out.writeInt(FORMAT);
-        writeString(out, stamp);
-        writeString(out, treebankPack.getClass().getName());
-        writeStrings(out, words);
-        writeStrings(out, tags);
-        writeStrings(out, labels);
-        writeMatrix(out, embeddings);
-        writeMatrix(out, hiddenWeights);
-        writeMatrix(out, new float[][] {hiddenBias});
-        writeMatrix(out, outputWeights);
-        out.writeInt(precomputed.length);
-        for (int key : precomputed) {
-          out.writeInt(key);
-        }
-        out.flush();
-        out.writeLong(crc.getValue());
+  /** Writes the weights to the cache file {@code name}, stamped with {@code stamp}. */
+  void write(ModelCache cache, String name, String stamp) throws IOException {
+    cache.write(name, stamp, raw -> {
+      DataOutputStream out = new DataOutputStream(raw);
+      out.writeLong(MAGIC);
+      out.writeInt(FORMAT);
+      writeString(out, treebankPack.getClass().getName());
+      writeStrings(out, words);
+      writeStrings(out, tags);
+      writeStrings(out, labels);
+      writeMatrix(out, embeddings);
+      writeMatrix(out, hiddenWeights);
+      writeMatrix(out, new float[][] {hiddenBias});
+      writeMatrix(out, outputWeights);
+      out.writeInt(precomputed.length);
+      for (int key : precomputed) {
+        out.writeInt(key);
       }
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+      out.flush();
+    });
   }
 
   /**
-   * The weights {@link #write} wrote to {@code file} with the same {@code stamp}.
+   * The weights {@link #write} wrote to the cache file {@code name} with the same {@code stamp}.
    *
-   * @throws IOException when the file is unreadable, damaged, of another format or stamp
+   * @throws IOException when the file is missing, stale, damaged or of another format
    */
-  static ParserWeights read(Path file, String stamp) throws IOException {
-    ByteBuffer in;
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      in = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
-    }
+  static ParserWeights read(ModelCache cache, String name, String stamp) throws IOException {
+    ByteBuffer in = cache.read(name, stamp).bytes();
     try {
-      if (in.limit() < 20) {
-        throw new IOException("truncated");
-      }
-      CRC32 crc = new CRC32();
-      crc.update(in.duplicate().limit(in.limit() - Long.BYTES));
-      if (in.getLong(in.limit() - Long.BYTES) != crc.getValue()) {
-        throw new IOException("checksum mismatch");
-      }
-      if (in.getLong() != MAGIC || in.getInt() != FORMAT || !readString(in).equals(stamp)) {
-        throw new IOException("another format or model");
+      if (in.getLong() != MAGIC || in.getInt() != FORMAT) {
+        throw new IOException("another format");
       }
       TreebankLanguagePack pack = (TreebankLanguagePack) Class.forName(readString(in))
           .getDeclaredConstructor().newInstance();
@@ -160,7 +127,7 @@ record ParserWeights(
       return new ParserWeights(words, tags, labels, embeddings, hiddenWeights, hiddenBias,
           outputWeights, precomputed, pack);
     } catch (RuntimeException | ReflectiveOperationException e) {
-      throw new IOException("unreadable parser weights " + file + ": " + e, e);
+      throw new IOException("unreadable parser weights " + name + ": " + e, e);
     }
   }
 

@@ -79,9 +79,9 @@ class TransitionParserIT {
           .isEqualTo(dependencies(coreNlp.predict(copy(sentence))));
     }
 
-    Path cache = dir.resolve("weights.bin");
-    weights.write(cache, "test");
-    ParserWeights read = ParserWeights.read(cache, "test");
+    ModelCache cache = new ModelCache(dir);
+    weights.write(cache, "weights.bin", "test");
+    ParserWeights read = ParserWeights.read(cache, "weights.bin", "test");
     assertThat(read.words()).isEqualTo(weights.words());
     assertThat(read.tags()).isEqualTo(weights.tags());
     assertThat(read.labels()).isEqualTo(weights.labels());
