@@ -14,6 +14,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,7 +50,9 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   static final String TAGGER_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
   private static final String PARSER_WEIGHTS = "depparse-weights.bin";
-  private static final String PARSER_STAMP_FORMAT = ", weights format 1";
+  private static final String PARSER_WEIGHTS_FORMAT = ", weights format 1";
+  private static final String PARSER_ROWS = "depparse-vectors.bin";
+  private static final String PARSER_ROWS_FORMAT = ", first-layer vectors format 1";
 
   private static final CoreNlpAnalyzer SHARED = new CoreNlpAnalyzer(ModelCache.configured());
 
@@ -274,37 +277,64 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
    */
   private SentenceParser buildParser() {
     String stamp = ModelCache.stamp(DependencyParser.DEFAULT_MODEL);
-    if (stamp != null) {
-      stamp += PARSER_STAMP_FORMAT;
-    }
-    if (cache != null && stamp != null) {
-      try {
-        return new TransitionParser(ParserWeights.read(cache, PARSER_WEIGHTS, stamp))::parse;
-      } catch (IOException | ReflectiveOperationException | RuntimeException e) {
-        LOG.debug("parser weights not loaded from the cache: {}", e.toString());
-      }
-    }
-    // Our parser needs the weights only, not CoreNLP's precomputed vectors: skip computing them.
-    Properties lean = new Properties();
-    lean.setProperty("numPreComputed", "0");
-    DependencyParser loaded = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, lean);
-    ParserWeights weights;
+    boolean caching = cache != null && stamp != null;
+    ParserWeights weights = caching ? cachedWeights(stamp) : null;
+    boolean cached = weights != null;
     TransitionParser ours;
+    ByteBuffer rows = null;
     try {
-      weights = ParserWeights.of(loaded);
-      ours = new TransitionParser(weights);
+      if (weights == null) {
+        // Our parser needs the weights only, not CoreNLP's precomputed vectors: skip computing them.
+        Properties lean = new Properties();
+        lean.setProperty("numPreComputed", "0");
+        weights = ParserWeights.of(DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, lean));
+      }
+      rows = caching ? cachedRows(stamp) : null;
+      try {
+        ours = new TransitionParser(weights, rows);
+      } catch (IllegalArgumentException e) {
+        if (rows == null) {
+          throw e;
+        }
+        LOG.debug("parser vectors in the cache do not fit: {}", e.toString());
+        rows = null;
+        ours = new TransitionParser(weights, null);
+      }
     } catch (ReflectiveOperationException | RuntimeException e) {
       LOG.warn("running CoreNLP's own dependency parser: {}", e.toString());
       return DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties())::predict;
     }
-    if (cache != null && stamp != null) {
+    if (caching) {
       try {
-        weights.write(cache, PARSER_WEIGHTS, stamp);
+        if (!cached) {
+          weights.write(cache, PARSER_WEIGHTS, stamp + PARSER_WEIGHTS_FORMAT);
+        }
+        if (rows == null) {
+          cache.write(PARSER_ROWS, stamp + PARSER_ROWS_FORMAT, ours::writeFrequentRows);
+        }
       } catch (IOException | RuntimeException e) {
-        LOG.debug("parser weights not cached: {}", e.toString());
+        LOG.debug("parser not cached: {}", e.toString());
       }
     }
     return ours::parse;
+  }
+
+  private ParserWeights cachedWeights(String stamp) {
+    try {
+      return ParserWeights.read(cache, PARSER_WEIGHTS, stamp + PARSER_WEIGHTS_FORMAT);
+    } catch (IOException e) {
+      LOG.debug("parser weights not loaded from the cache: {}", e.toString());
+      return null;
+    }
+  }
+
+  private ByteBuffer cachedRows(String stamp) {
+    try {
+      return cache.read(PARSER_ROWS, stamp + PARSER_ROWS_FORMAT).bytes();
+    } catch (IOException e) {
+      LOG.debug("parser vectors not loaded from the cache: {}", e.toString());
+      return null;
+    }
   }
 
   /** Basic dependencies of one tagged sentence. */

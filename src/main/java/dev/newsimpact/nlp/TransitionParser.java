@@ -14,6 +14,9 @@ import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,9 +28,11 @@ import java.util.Map;
  * with our evaluation of the network. CoreNLP's configurations and transition system decide what
  * may happen; the scores that choose among the transitions are computed here, in the same
  * arithmetic as CoreNLP's so that every parse is the same, but without its costs: the first layer's
- * vectors are computed when first needed instead of at load (see {@link HiddenRows}), without a
- * lock shared by all threads, and the output layer is read by columns so that its loop compiles to
- * vector instructions, each transition's score still summed in the original order.
+ * vectors are computed (or read from the cache) when first needed instead of at load (see {@link
+ * HiddenRows}), without a lock shared by all threads; the output layer is read by columns, in double,
+ * four hidden units a pass, so that its loop compiles to vector instructions, each transition's score
+ * still summed in the original order; and a configuration where one transition alone applies skips
+ * the network.
  *
  * <p>Supports the Universal Dependencies English model, the default; {@link ParserWeights} refuses
  * others. Thread-safe.
@@ -52,7 +57,7 @@ final class TransitionParser {
   private final int unknownWord;
   private final int unknownTag;
   private final HiddenRows rows;
-  private final float[] bias;
+  private final double[] bias;
   /** Output weights by hidden unit, widened to double (exactly) and padded with zeros. */
   private final double[][] outputByHidden;
   private final ArcStandard system;
@@ -62,6 +67,14 @@ final class TransitionParser {
   private final int[] kindSizes;
 
   TransitionParser(ParserWeights weights) throws ReflectiveOperationException {
+    this(weights, null);
+  }
+
+  /**
+   * A parser that reads the frequent inputs' first-layer vectors from {@code savedRows} (what
+   * {@link #writeFrequentRows} wrote for the same weights, mapped), or computes them when null.
+   */
+  TransitionParser(ParserWeights weights, ByteBuffer savedRows) throws ReflectiveOperationException {
     // Ids run on from words to tags to labels; a repeated name keeps its last id, as in CoreNLP.
     int id = 0;
     for (String word : weights.words()) {
@@ -75,9 +88,13 @@ final class TransitionParser {
     }
     unknownWord = wordIds.get(ParserWeights.UNKNOWN);
     unknownTag = tagIds.get(ParserWeights.UNKNOWN);
-    rows = new HiddenRows(weights.embeddings(), weights.hiddenWeights(), POSITIONS,
+    HiddenRows computed = new HiddenRows(weights.embeddings(), weights.hiddenWeights(), POSITIONS,
         weights.precomputed(), OTHERS_KEPT);
-    bias = weights.hiddenBias();
+    rows = savedRows == null ? computed : computed.withSaved(savedRows);
+    bias = new double[weights.hiddenBias().length];
+    for (int j = 0; j < bias.length; j++) {
+      bias[j] = weights.hiddenBias()[j];
+    }
     float[][] output = weights.outputWeights();
     outputByHidden = new double[output[0].length][(output.length + 7) & ~7];
     for (int t = 0; t < output.length; t++) {
@@ -138,6 +155,11 @@ final class TransitionParser {
     return structure(sentence, configuration);
   }
 
+  /** Writes the frequent inputs' first-layer vectors, which the two-argument constructor reads. */
+  void writeFrequentRows(OutputStream out) throws IOException {
+    rows.writeFrequent(out);
+  }
+
   /** How many transitions may apply to {@code configuration}. */
   private int applicable(Configuration configuration) {
     int count = 0;
@@ -155,15 +177,33 @@ final class TransitionParser {
    */
   private void score(int[] features, double[] layer, double[] scores) {
     Arrays.fill(layer, 0);
-    for (int i = 0; i < POSITIONS; i++) {
-      rows.addTo(layer, features[i], i);
-    }
+    rows.addAll(layer, features);
     for (int j = 0; j < layer.length; j++) {
       layer[j] += bias[j];
       layer[j] = layer[j] * layer[j] * layer[j];
     }
     Arrays.fill(scores, 0);
-    for (int j = 0; j < layer.length; j++) {
+    // Four hidden units per pass over the scores; each score still adds them one after the other.
+    int j = 0;
+    for (; j + 3 < layer.length; j += 4) {
+      double v0 = layer[j];
+      double v1 = layer[j + 1];
+      double v2 = layer[j + 2];
+      double v3 = layer[j + 3];
+      double[] w0 = outputByHidden[j];
+      double[] w1 = outputByHidden[j + 1];
+      double[] w2 = outputByHidden[j + 2];
+      double[] w3 = outputByHidden[j + 3];
+      for (int t = 0; t < scores.length; t++) {
+        double score = scores[t];
+        score += v0 * w0[t];
+        score += v1 * w1[t];
+        score += v2 * w2[t];
+        score += v3 * w3[t];
+        scores[t] = score;
+      }
+    }
+    for (; j < layer.length; j++) {
       double value = layer[j];
       double[] weights = outputByHidden[j];
       for (int t = 0; t < scores.length; t++) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class HiddenRowsTest {
 
   private static final int IDS = 40;
-  private static final int POSITIONS = 3;
+  private static final int POSITIONS = 6;
   private static final int EMBEDDING = 7;
   private static final int HIDDEN = 37;
 
@@ -45,6 +45,32 @@ class HiddenRowsTest {
         }
       }
     }
+  }
+
+  @Test
+  void savedVectorsAreTheComputedOnesAndAddAllAddsInPositionOrder() throws java.io.IOException {
+    int[] frequent = {2 * POSITIONS, 3 * POSITIONS + 1, 2 * POSITIONS, 7 * POSITIONS + 2,
+        2 * POSITIONS + 2, 2 * POSITIONS + 3, 2 * POSITIONS + 4, 2 * POSITIONS + 5};
+    HiddenRows computed = new HiddenRows(embeddings, weights, POSITIONS, frequent, 8);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    computed.writeFrequent(out);
+    assertThat(out.size()).isEqualTo(7 * HIDDEN * Double.BYTES); // one vector per distinct input
+    HiddenRows saved = computed.withSaved(java.nio.ByteBuffer.wrap(out.toByteArray()));
+    // Runs of four frequent vectors, and mixes with rounded ones.
+    for (int[] ids : new int[][] {{2, 3, 2, 2, 2, 2}, {2, 3, 7, 9, 2, 2}, {9, 3, 1, 0, 2, 2}}) {
+      double[] expected = new double[HIDDEN];
+      for (int position = 0; position < POSITIONS; position++) {
+        computed.addTo(expected, ids[position], position);
+      }
+      double[] fromSaved = new double[HIDDEN];
+      saved.addAll(fromSaved, ids);
+      double[] fromComputed = new double[HIDDEN];
+      computed.addAll(fromComputed, ids);
+      assertThat(fromSaved).containsExactly(expected);
+      assertThat(fromComputed).containsExactly(expected);
+    }
+    assertThatThrownBy(() -> computed.withSaved(java.nio.ByteBuffer.allocate(8)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

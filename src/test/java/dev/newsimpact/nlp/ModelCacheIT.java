@@ -44,8 +44,8 @@ class ModelCacheIT {
     ModelCache cache = new ModelCache(dir);
     assertThat(analyzeAll(new CoreNlpAnalyzer(cache), texts)).isEqualTo(expected);
     Map<Path, FileTime> written = new HashMap<>();
-    for (String name : List.of("depparse-weights.bin", "distsim-lexicon.bin", "pos-tagger.slim",
-        "ner-classifier.slim")) {
+    for (String name : List.of("depparse-weights.bin", "depparse-vectors.bin", "distsim-lexicon.bin",
+        "pos-tagger.slim", "ner-classifier.slim")) {
       written.put(cache.file(name), Files.getLastModifiedTime(cache.file(name)));
     }
     assertThat(analyzeAll(new CoreNlpAnalyzer(cache), texts)).isEqualTo(expected);
