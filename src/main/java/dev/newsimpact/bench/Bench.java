@@ -23,10 +23,11 @@ import java.util.function.Supplier;
 
 /**
  * Runs the benchmark and returns its report as an ordered map (one JSON object on stdout): the cold
- * start in a child JVM first, while this JVM is still idle; then model loading and a few articles
- * untimed (so that the JIT compiler has done its work before the clock starts, and to read our heap
- * before the baseline loads its models); then our pipeline and the baseline on the same articles,
- * taking turns, on one thread and on N.
+ * start in a child JVM first, while this JVM is still idle; then model loading and, untimed, every
+ * article once by default (so that the timed runs measure the steady state: the JIT compiler has
+ * done its work and first-use caches are filled, costs the cold start covers; and to read our heap
+ * before the baseline loads its models), the baseline likewise; then our pipeline and the baseline
+ * on the same articles, taking turns, on one thread and on N.
  *
  * <p>Our pipeline's timed work is what {@code extract} does per article after reading it: analyze and
  * render the impact records. Every run's records are compared with the first run's, so a benchmark of
@@ -39,7 +40,8 @@ public final class Bench {
    * @param repeat how many times each run goes over the corpus
    * @param baseline whether to measure the plain CoreNLP pipeline too
    * @param coldStartInput the input of the cold-start child, or null to skip it
-   * @param warmup articles run untimed before each pipeline's timed runs
+   * @param warmup articles of the corpus run untimed before each pipeline's timed runs (all of them
+   *     when it exceeds the corpus)
    */
   public record Options(int threads, int repeat, boolean baseline, Path coldStartInput, int warmup) {
 
@@ -62,11 +64,13 @@ public final class Bench {
   public Map<String, Object> run(Corpus corpus, Supplier<Extractor> pipeline) throws IOException {
     Map<String, Object> report = new LinkedHashMap<>();
     List<Article> items = corpus.repeated(options.repeat());
-    List<Article> warmup = items.subList(0, Math.min(options.warmup(), items.size()));
+    List<Article> warmup = corpus.articles().subList(0,
+        Math.min(options.warmup(), corpus.articles().size()));
     report.put("corpus", corpus.description());
     report.put("articles", corpus.articles().size());
     report.put("repeat", options.repeat());
     report.put("threads", options.threads());
+    report.put("warmup", warmup.size());
     report.put("cpus", Runtime.getRuntime().availableProcessors());
     report.put("cold_start", coldStart());
 
