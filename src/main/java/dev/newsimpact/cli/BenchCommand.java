@@ -76,8 +76,9 @@ final class BenchCommand implements Callable<Integer> {
   boolean coldStart;
 
   @Option(names = "--warmup", paramLabel = "N",
-      description = "Articles run untimed before each pipeline's timed runs (default: ${DEFAULT-VALUE}).")
-  int warmup = 20;
+      description = "Articles run untimed before each pipeline's timed runs (default: every article"
+          + " of the corpus, once).")
+  Integer warmup;
 
   @ParentCommand NewsimpactCommand root;
 
@@ -85,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (threads < 1 || repeat < 1 || warmup < 0) {
+    if (threads < 1 || repeat < 1 || (warmup != null && warmup < 0)) {
       throw new ParameterException(spec.commandLine(),
           "--threads and --repeat must be at least 1, --warmup at least 0");
     }
@@ -94,7 +95,8 @@ final class BenchCommand implements Callable<Integer> {
         10_000_000, 0.5);
     Corpus articles = corpus(err);
     Bench bench = new Bench(
-        new Bench.Options(threads, repeat, baseline, coldStart ? FOUNDING_SAMPLE : null, warmup), err);
+        new Bench.Options(threads, repeat, baseline, coldStart ? FOUNDING_SAMPLE : null,
+            warmup == null ? Integer.MAX_VALUE : warmup), err);
     Map<String, Object> report = bench.run(articles, () -> Extractors.standard(settings));
     PrintWriter out = spec.commandLine().getOut();
     out.println(JsonLine.of(report));
