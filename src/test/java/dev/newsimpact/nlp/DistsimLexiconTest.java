@@ -33,6 +33,7 @@ class DistsimLexiconTest {
     return map;
   }
 
+  @SuppressWarnings("CollectionIncompatibleType") // a Map must answer any key, as CoreNLP may ask
   private static void assertSameAnswers(Map<String, String> expected, Map<String, String> actual) {
     assertThat(actual).hasSize(expected.size()).isEqualTo(expected);
     for (Map.Entry<String, String> entry : expected.entrySet()) {
