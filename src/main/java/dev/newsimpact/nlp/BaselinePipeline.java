@@ -18,7 +18,7 @@ public final class BaselinePipeline {
   public BaselinePipeline() {
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-    props.setProperty("ner.model", CoreNlpAnalyzer.NER_MODEL);
+    props.setProperty("ner.model", CoreNlpModels.NER_MODEL);
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("ner.applyFineGrained", "false");
     pipeline = new StanfordCoreNLP(props);

@@ -21,7 +21,7 @@ import java.util.Set;
  * serialized {@code HashMap}: a million small objects to deserialize at load and to copy in every
  * young collection, twice. This map holds it once, in a fraction of the memory, and loads from a
  * cache file in milliseconds; {@link #get} answers as the {@code HashMap} did. Immutable and
- * thread-safe.
+ * thread-safe. (Over 250 lines: a map with its own hash table and file format.)
  */
 final class DistsimLexicon extends AbstractMap<String, String> {
 

@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * vector instructions, while every hidden unit still adds its products in the original order.
  *
  * <p>Thread-safe: vectors are published through atomic arrays; two threads may compute the same
- * vector at once, and either result is the same.
+ * vector at once, and either result is the same. (Over 250 lines: the two kinds of vector, their
+ * tables and their file belong together.)
  */
 final class HiddenRows {
 

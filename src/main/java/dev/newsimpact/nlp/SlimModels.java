@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * saveModel}, the classifier's {@code serializeClassifier}), written by the first run that loads the
  * models from their jar. CoreNLP has no public way to reach a model inside its annotator or the
  * lexicon inside a model, so both are reached by reflection; on any surprise the pipeline is built
- * from the jar as before. Thread-safe.
+ * from the jar as before. Thread-safe. (Over 250 lines: all the reflection into CoreNLP's tagger and
+ * NER is here, beside the cache logic it serves.)
  */
 final class SlimModels {
 

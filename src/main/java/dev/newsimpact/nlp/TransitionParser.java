@@ -35,7 +35,8 @@ import java.util.Map;
  * the network.
  *
  * <p>Supports the Universal Dependencies English model, the default; {@link ParserWeights} refuses
- * others. Thread-safe.
+ * others. Thread-safe. (Over 250 lines: features, scores and the structure CoreNLP returns must
+ * all match CoreNLP's, and are easier to check side by side.)
  */
 final class TransitionParser {
 
