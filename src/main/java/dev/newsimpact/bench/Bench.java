@@ -24,9 +24,10 @@ import java.util.function.Supplier;
 /**
  * Runs the benchmark and returns its report as an ordered map (one JSON object on stdout): the cold
  * start in a child JVM first, while this JVM is still idle; then model loading and, untimed, every
- * article once by default (so that the timed runs measure the steady state: the JIT compiler has
- * done its work and first-use caches are filled, costs the cold start covers; and to read our heap
- * before the baseline loads its models), the baseline likewise; then our pipeline and the baseline
+ * article once by default and again until a minute has passed (so that the timed runs measure
+ * the steady state: the JIT compiler has done its work and first-use caches are filled, costs the
+ * cold start covers; and to read our heap before the baseline loads its models), the baseline
+ * likewise; then our pipeline and the baseline
  * on the same articles, taking turns (see {@link #interleaved}), on one thread and on N.
  *
  * <p>Our pipeline's timed work is what {@code extract} does per article after reading it: analyze and
@@ -42,12 +43,16 @@ public final class Bench {
    * @param coldStartInput the input of the cold-start child, or null to skip it
    * @param warmup articles of the corpus run untimed before each pipeline's timed runs (all of them
    *     when it exceeds the corpus)
+   * @param warmupSeconds the least time each pipeline's warm-up lasts: its articles are run again
+   *     until it has passed
    */
-  public record Options(int threads, int repeat, boolean baseline, Path coldStartInput, int warmup) {
+  public record Options(int threads, int repeat, boolean baseline, Path coldStartInput, int warmup,
+      double warmupSeconds) {
 
     public Options {
-      if (threads < 1 || repeat < 1 || warmup < 0) {
-        throw new IllegalArgumentException("threads and repeat must be at least 1, warmup at least 0");
+      if (threads < 1 || repeat < 1 || warmup < 0 || warmupSeconds < 0) {
+        throw new IllegalArgumentException(
+            "threads and repeat must be at least 1, warmup and warmupSeconds at least 0");
       }
     }
   }
@@ -98,8 +103,9 @@ public final class Bench {
       }
       return tokens(result);
     };
-    progress("newsimpact: warming up on %d articles, %d threads", warmup.size(), options.threads());
-    Throughput.measure(warmup, options.threads(), ours);
+    progress("newsimpact: warming up on %d articles, %d threads, at least %.0f s", warmup.size(),
+        options.threads(), options.warmupSeconds());
+    int ourWarmup = warmUp(warmup, ours);
     // Our heap is read before the baseline loads its own models into this JVM.
     report.put("peak_heap_after_gc_mb", heap.peakAfterGcMegabytes());
     report.put("peak_heap_mb", heap.peakMegabytes());
@@ -114,10 +120,12 @@ public final class Bench {
           + "depparse on whole documents");
       base.put("model_load_s", round(seconds(start), 2));
       plain = article -> baseline.annotate(article.text());
-      progress("baseline: warming up on %d articles", warmup.size());
-      Throughput.measure(warmup, options.threads(), plain);
+      progress("baseline: warming up on %d articles, at least %.0f s", warmup.size(),
+          options.warmupSeconds());
+      base.put("warmup_passes", warmUp(warmup, plain));
     }
     Map<String, Object> our = new LinkedHashMap<>();
+    our.put("warmup_passes", ourWarmup);
     for (int threads : options.threads() > 1 ? List.of(1, options.threads()) : List.of(1)) {
       String key = threads == 1 ? "1_thread" : threads + "_threads";
       progress("%d articles on %d thread(s)%s", items.size(), threads,
@@ -165,6 +173,22 @@ public final class Bench {
       }
     }
     return new Throughput.Run[] {our, base};
+  }
+
+  /**
+   * Runs {@code articles} untimed, again until the least warm-up time has passed, and returns how
+   * many times. C2, the optimizing compiler, needs about 25 s of CPU for the code these pipelines
+   * run (CoreNLP's is vast); after one pass of ours (2 s) it kept a core busy for half a minute, a
+   * core the 2-thread run then lacked (scaling 1.42 with 20 s of warm-up, 2.0 with 90 s).
+   */
+  private int warmUp(List<Article> articles, ToIntFunction<Article> work) {
+    long until = System.nanoTime() + (long) (options.warmupSeconds() * 1e9);
+    int passes = 0;
+    do {
+      Throughput.measure(articles, options.threads(), work);
+      passes++;
+    } while (System.nanoTime() < until && !articles.isEmpty());
+    return passes;
   }
 
   private static void scaling(Map<String, Object> runs) {

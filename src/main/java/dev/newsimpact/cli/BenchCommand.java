@@ -80,15 +80,20 @@ final class BenchCommand implements Callable<Integer> {
           + " of the corpus, once).")
   Integer warmup;
 
+  @Option(names = "--warmup-seconds", paramLabel = "S",
+      description = "Repeat each pipeline's warm-up until it has lasted S seconds"
+          + " (default: ${DEFAULT-VALUE}).")
+  double warmupSeconds = 60;
+
   @ParentCommand NewsimpactCommand root;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    if (threads < 1 || repeat < 1 || (warmup != null && warmup < 0)) {
+    if (threads < 1 || repeat < 1 || (warmup != null && warmup < 0) || warmupSeconds < 0) {
       throw new ParameterException(spec.commandLine(),
-          "--threads and --repeat must be at least 1, --warmup at least 0");
+          "--threads and --repeat must be at least 1, --warmup and --warmup-seconds at least 0");
     }
     PrintWriter err = spec.commandLine().getErr();
     ExtractorSettings settings = new ExtractorSettings(root.stdin(), Duration.ofSeconds(15),
@@ -96,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
     Corpus articles = corpus(err);
     Bench bench = new Bench(
         new Bench.Options(threads, repeat, baseline, coldStart ? FOUNDING_SAMPLE : null,
-            warmup == null ? Integer.MAX_VALUE : warmup), err);
+            warmup == null ? Integer.MAX_VALUE : warmup, warmupSeconds), err);
     Map<String, Object> report = bench.run(articles, () -> Extractors.standard(settings));
     PrintWriter out = spec.commandLine().getOut();
     out.println(JsonLine.of(report));
