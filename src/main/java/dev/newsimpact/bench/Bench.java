@@ -1,6 +1,5 @@
 package dev.newsimpact.bench;
 
-import dev.newsimpact.nlp.BaselinePipeline;
 import dev.newsimpact.nlp.CoreNlpAnalyzer;
 import dev.newsimpact.nlp.Sentence;
 import dev.newsimpact.output.RecordKind;
@@ -24,11 +23,11 @@ import java.util.function.Supplier;
 /**
  * Runs the benchmark and returns its report as an ordered map (one JSON object on stdout): the cold
  * start in a child JVM first, while this JVM is still idle; then model loading and, untimed, every
- * article once by default and again until a minute has passed (so that the timed runs measure
- * the steady state: the JIT compiler has done its work and first-use caches are filled, costs the
- * cold start covers; and to read our heap before the baseline loads its models), the baseline
- * likewise; then our pipeline and the baseline
- * on the same articles, taking turns (see {@link #interleaved}), on one thread and on N.
+ * article once by default and again until a minute has passed (so that the timed runs measure the
+ * steady state: the JIT compiler has done its work and first-use caches are filled, costs the cold
+ * start covers); the baseline likewise, in a JVM of its own ({@link BaselineProcess}); then our
+ * pipeline and the baseline on the same articles, taking turns (see {@link #interleaved}), on one
+ * thread and on N. The heap figures are this JVM's, so ours alone.
  *
  * <p>Our pipeline's timed work is what {@code extract} does per article after reading it: analyze and
  * render the impact records. Every run's records are compared with the first run's, so a benchmark of
@@ -105,41 +104,36 @@ public final class Bench {
     };
     progress("newsimpact: warming up on %d articles, %d threads, at least %.0f s", warmup.size(),
         options.threads(), options.warmupSeconds());
-    int ourWarmup = warmUp(warmup, ours);
-    // Our heap is read before the baseline loads its own models into this JVM.
+    Map<String, Object> our = new LinkedHashMap<>();
+    our.put("warmup_passes", warmUp(warmup, options.threads(), options.warmupSeconds(), ours));
+
+    Map<String, Object> base = new LinkedHashMap<>();
+    try (BaselineProcess baseline = options.baseline() ? startBaseline(items, warmup.size()) : null) {
+      if (baseline != null) {
+        base.put("pipeline", "tokenize,ssplit,pos,lemma,ner(4class, no SUTime, no fine-grained),"
+            + "depparse on whole documents, in a JVM of its own");
+        base.put("model_load_s", round(baseline.modelLoadSeconds(), 2));
+        base.put("warmup_passes", baseline.warmUp(options.threads(), options.warmupSeconds(),
+            warmup.size()));
+      }
+      for (int threads : options.threads() > 1 ? List.of(1, options.threads()) : List.of(1)) {
+        String key = threads == 1 ? "1_thread" : threads + "_threads";
+        progress("%d articles on %d thread(s)%s", items.size(), threads,
+            baseline == null ? "" : ", newsimpact and baseline taking turns");
+        Throughput.Run[] runs = interleaved(items, threads, ours, baseline);
+        our.put(key, describe(runs[0]));
+        if (baseline != null) {
+          base.put(key, describe(runs[1]));
+        }
+      }
+    }
     report.put("peak_heap_after_gc_mb", heap.peakAfterGcMegabytes());
     report.put("peak_heap_mb", heap.peakMegabytes());
     report.put("max_heap_mb", HeapMeter.maxMegabytes());
-
-    ToIntFunction<Article> plain = null;
-    Map<String, Object> base = new LinkedHashMap<>();
-    if (options.baseline()) {
-      start = System.nanoTime();
-      BaselinePipeline baseline = new BaselinePipeline();
-      base.put("pipeline", "tokenize,ssplit,pos,lemma,ner(4class, no SUTime, no fine-grained),"
-          + "depparse on whole documents");
-      base.put("model_load_s", round(seconds(start), 2));
-      plain = article -> baseline.annotate(article.text());
-      progress("baseline: warming up on %d articles, at least %.0f s", warmup.size(),
-          options.warmupSeconds());
-      base.put("warmup_passes", warmUp(warmup, plain));
-    }
-    Map<String, Object> our = new LinkedHashMap<>();
-    our.put("warmup_passes", ourWarmup);
-    for (int threads : options.threads() > 1 ? List.of(1, options.threads()) : List.of(1)) {
-      String key = threads == 1 ? "1_thread" : threads + "_threads";
-      progress("%d articles on %d thread(s)%s", items.size(), threads,
-          plain == null ? "" : ", newsimpact and baseline taking turns");
-      Throughput.Run[] runs = interleaved(items, threads, ours, plain);
-      our.put(key, describe(runs[0]));
-      if (plain != null) {
-        base.put(key, describe(runs[1]));
-      }
-    }
     scaling(our);
     our.put("same_records", same.get());
     report.put("newsimpact", our);
-    if (plain != null) {
+    if (options.baseline()) {
       scaling(base);
       report.put("baseline", base);
       report.put("speedup", speedups(our, base));
@@ -154,25 +148,33 @@ public final class Bench {
    * counts (as before) timed ours, some 25 times faster, over a few dozen milliseconds a turn, where
    * starting the worker pool, the last article of a turn keeping one thread busy alone, and caches
    * left cold by the other pipeline outweighed the work and understated ours, most on N threads.
+   * The baseline has a JVM of its own: in this one its garbage and its compiled code cost ours a
+   * core on N threads after each of its turns.
    */
   private static Throughput.Run[] interleaved(List<Article> items, int threads,
-      ToIntFunction<Article> ours, ToIntFunction<Article> plain) {
+      ToIntFunction<Article> ours, BaselineProcess plain) throws IOException {
     if (plain == null) {
       return new Throughput.Run[] {Throughput.measure(items, threads, ours)};
     }
     Throughput.Run our = null;
     Throughput.Run base = null;
     for (int turn = 0; turn < TURNS; turn++) {
-      List<Article> share = items.subList(items.size() * turn / TURNS,
-          items.size() * (turn + 1) / TURNS);
+      int from = items.size() * turn / TURNS;
+      int to = items.size() * (turn + 1) / TURNS;
       Throughput.Run a = Throughput.measure(items, threads, ours);
       our = our == null ? a : our.plus(a);
-      if (!share.isEmpty()) {
-        Throughput.Run b = Throughput.measure(share, threads, plain);
+      if (to > from) {
+        Throughput.Run b = plain.run(threads, from, to);
         base = base == null ? b : base.plus(b);
       }
     }
     return new Throughput.Run[] {our, base};
+  }
+
+  private BaselineProcess startBaseline(List<Article> items, int warmup) throws IOException {
+    progress("baseline: loading its models in a JVM of its own; warming up on %d articles,"
+        + " at least %.0f s", warmup, options.warmupSeconds());
+    return new BaselineProcess(items);
   }
 
   /**
@@ -181,15 +183,17 @@ public final class Bench {
    * run (CoreNLP's is vast); after one pass of ours (2 s) it kept a core busy for half a minute, a
    * core the 2-thread run then lacked (scaling 1.42 with 20 s of warm-up, 2.0 with 90 s).
    */
-  private int warmUp(List<Article> articles, ToIntFunction<Article> work) {
-    long until = System.nanoTime() + (long) (options.warmupSeconds() * 1e9);
+  static int warmUp(List<Article> articles, int threads, double seconds,
+      ToIntFunction<Article> work) {
+    long until = System.nanoTime() + (long) (seconds * 1e9);
     int passes = 0;
     do {
-      Throughput.measure(articles, options.threads(), work);
+      Throughput.measure(articles, threads, work);
       passes++;
     } while (System.nanoTime() < until && !articles.isEmpty());
     return passes;
   }
+
 
   private static void scaling(Map<String, Object> runs) {
     if (runs.get("1_thread") instanceof Map<?, ?> one) {

@@ -3,7 +3,6 @@ package dev.newsimpact.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,19 +32,12 @@ record ColdStart(
   static final String LAUNCHER = "newsimpact.launcher";
 
   static ColdStart measure(Path input) throws IOException {
-    List<String> options = inheritedOptions();
-    List<String> command = new ArrayList<>();
+    List<String> options = ChildJvm.inheritedOptions();
     String launcher = System.getProperty(LAUNCHER);
     boolean viaLauncher = launcher != null && Files.isExecutable(Path.of(launcher));
-    if (viaLauncher) {
-      command.add(launcher);
-    } else {
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(options);
-      command.add("-cp");
-      command.add(System.getProperty("java.class.path"));
-      command.add("dev.newsimpact.cli.Main");
-    }
+    List<String> command = viaLauncher
+        ? new ArrayList<>(List.of(launcher))
+        : ChildJvm.command("dev.newsimpact.cli.Main");
     command.add("extract");
     command.add(input.toString());
     ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -87,22 +79,6 @@ record ColdStart(
         break;
       }
       kept.add(argument);
-    }
-    return kept;
-  }
-
-  /**
-   * Heap size, logging, class-data-sharing and newsimpact options of this JVM (the launcher's, such
-   * as its model cache); not the ones that write an archive.
-   */
-  private static List<String> inheritedOptions() {
-    List<String> kept = new ArrayList<>();
-    for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (option.startsWith("-Xmx") || option.startsWith("-Xms") || option.startsWith("-Xshare")
-          || option.startsWith("-Xlog") || option.startsWith("-XX:SharedArchiveFile=")
-          || option.startsWith("-Dnewsimpact.")) {
-        kept.add(option);
-      }
     }
     return kept;
   }

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
           + " N threads, the time to the first record of a cold JVM (newsimpact extract on the"
           + " founding sample, in a child JVM), model-loading time, peak heap, and the same"
           + " throughput of the plain whole-document CoreNLP pipeline (tokenize, ssplit, pos, lemma,"
-          + " 4-class ner, depparse) on the same articles, with our speedup over it.",
+          + " 4-class ner, depparse; in a JVM of its own, with the same heap) on the same articles,"
+          + " with our speedup over it.",
       "Progress goes to stderr. On a shared machine compare the ratios, and the CPU-time figures,"
           + " rather than absolute wall times."
     })

@@ -29,7 +29,11 @@ class BenchIT {
     assertThat(ours.path("1_thread").path("tokens").asLong()).isGreaterThan(2000);
     assertThat(ours.path("2_threads").path("articles_per_s").asDouble()).isPositive();
     assertThat(ours.path("same_records").asBoolean()).isTrue();
-    assertThat(report.path("baseline").path("1_thread").path("tokens_per_s").asDouble()).isPositive();
+    JsonNode baseline = report.path("baseline");
+    assertThat(baseline.path("1_thread").path("tokens_per_s").asDouble()).isPositive();
+    assertThat(baseline.path("1_thread").path("articles").asInt()).isEqualTo(2);
+    assertThat(baseline.path("2_threads").path("articles").asInt()).isEqualTo(2);
+    assertThat(baseline.path("model_load_s").asDouble()).isPositive();
     assertThat(report.path("speedup").path("1_thread").isNumber()).isTrue();
   }
 }
