@@ -29,7 +29,11 @@ final class Cues {
       "investment", "invest", "invested", "bonds", "debt", "lawsuit", "regulator", "regulators",
       "grocer", "contractor", "miner", "airline", "drugmaker", "pharmaceutical", "brewer", "producer",
       "operator", "utility", "conglomerate", "telecom", "broker", "startup",
-      "giant", "peer", "peers", "sector", "ratings", "buy", "sell", "outperform", "underperform");
+      "giant", "peer", "peers", "sector", "ratings", "buy", "sell", "outperform", "underperform",
+      // headlines tell moves in the present tense ("RIL slips after Q2 results")
+      "rises", "falls", "gains", "drops", "slides", "slips", "slipped", "jumps", "surges", "plunges",
+      "tumbles", "rallies", "declines", "climbs", "sinks", "soars", "slumps", "dips", "dipped",
+      "tanks", "tanked", "higher", "lower", "gainers", "losers", "results", "q1", "q2", "q3", "q4");
 
   /** Words after a name that make it the actor of a corporate statement ("Apple said"). */
   static final Set<String> ACTOR_VERBS = Set.of(

@@ -56,6 +56,21 @@ class WrapLinkingTest {
         .containsEntry(name, ticker);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "RIL slips after Q2 results|RIL|RELIANCE.NS",
+    "Nifty slips below 12,000|Nifty|^NSEI",
+    "Nifty ends higher as metal stocks gain|Nifty|^NSEI"
+  })
+  void aHeadlineInThePresentTenseIsMarketNews(String headline, String name, String ticker) {
+    assertThat(links(headline)).containsEntry(name, ticker);
+  }
+
+  @Test
+  void theAdjectiveIsNotTheIndex() {
+    assertThat(links("It is a nifty gadget , and sales of it rise .")).doesNotContainKey("nifty");
+  }
+
   @Test
   void aCoinsSymbolInParenthesesIsTheCoin() {
     // BTC and ETH are also a fund's and a furniture maker's symbols
