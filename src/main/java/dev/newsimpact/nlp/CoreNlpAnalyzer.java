@@ -61,7 +61,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
 
   @Override
   public AnnotatedText tokenize(String text) {
-    Annotation annotation = new Annotation(text);
+    Annotation annotation = new Annotation(InstrumentCodes.blank(text));
     models.tokenizer().annotate(annotation);
     List<Sentence> sentences = new ArrayList<>();
     for (CoreMap map : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
