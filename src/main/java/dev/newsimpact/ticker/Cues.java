@@ -49,6 +49,20 @@ final class Cues {
       "nymex", "lme", "cbot", "opec", "output", "exports", "imports", "producers", "miners",
       "inventories", "stockpiles", "etf", "etfs", "investors", "hedge", "safe-haven", "haven");
 
+  /**
+   * Verbs of a price move right after a commodity's name, as headlines write them ("Gold slips Rs
+   * 200", "Crude oil futures rise"): the commodity, not jewellery or a colour.
+   */
+  static final Set<String> MOVE_AFTER = Set.of(
+      "rises", "rise", "rose", "falls", "fall", "fell", "gains", "gain", "gained", "slips", "slip",
+      "slipped", "jumps", "jump", "jumped", "surges", "surge", "surged", "drops", "drop", "dropped",
+      "declines", "decline", "declined", "climbs", "climb", "climbed", "slides", "slide", "slid",
+      "plunges", "plunge", "plunged", "tumbles", "tumble", "tumbled", "dips", "dip", "dipped",
+      "rallies", "rally", "rallied", "soars", "soar", "soared", "sinks", "sink", "sank", "eases",
+      "ease", "eased", "edges", "edged", "steadies", "steady", "hovers", "extends", "snaps",
+      "retreats", "retreated", "rebounds", "rebounded", "recovers", "recovered", "trades", "ends",
+      "ended", "settles", "settled");
+
   /** Words that make a coin name the traded coin. */
   static final Set<String> CRYPTO = Set.of(
       "crypto", "cryptocurrency", "cryptocurrencies", "token", "tokens", "coin", "coins",

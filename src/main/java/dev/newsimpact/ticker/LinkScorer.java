@@ -149,10 +149,11 @@ final class LinkScorer {
     boolean single = span.length() == 1;
     boolean traded = isTraded(s);
     double support = 0;
-    if (hasCue(view, first, end, s, common) && !(a.has(UniverseFormat.ACRONYM) && common)) {
+    String after = view.tokenKey(end);
+    if ((hasCue(view, first, end, s, common) || (traded && Cues.MOVE_AFTER.contains(after)))
+        && !(a.has(UniverseFormat.ACRONYM) && common)) {
       support += traded ? 0.35 : 0.2;
     }
-    String after = view.tokenKey(end);
     if (Cues.LEGAL_SUFFIX.contains(after)) {
       support += 0.2;
     } else if (Cues.ACTOR_VERBS.contains(after) && !traded) {

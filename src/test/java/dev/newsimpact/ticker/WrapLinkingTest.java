@@ -60,7 +60,9 @@ class WrapLinkingTest {
   @CsvSource(delimiter = '|', value = {
     "RIL slips after Q2 results|RIL|RELIANCE.NS",
     "Nifty slips below 12,000|Nifty|^NSEI",
-    "Nifty ends higher as metal stocks gain|Nifty|^NSEI"
+    "Nifty ends higher as metal stocks gain|Nifty|^NSEI",
+    "Gold slips Rs 200 on weak global cues|Gold|GC=F",
+    "Crude oil futures rise on global cues|Crude oil futures|CL=F"
   })
   void aHeadlineInThePresentTenseIsMarketNews(String headline, String name, String ticker) {
     assertThat(links(headline)).containsEntry(name, ticker);
@@ -69,6 +71,7 @@ class WrapLinkingTest {
   @Test
   void theAdjectiveIsNotTheIndex() {
     assertThat(links("It is a nifty gadget , and sales of it rise .")).doesNotContainKey("nifty");
+    assertThat(links("The gold medal winner falls ill")).doesNotContainKey("gold");
   }
 
   @Test
