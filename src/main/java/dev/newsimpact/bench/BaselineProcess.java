@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 final class BaselineProcess implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final long SETTLE_STEP_MS = 200;
+  private static final long SETTLE_LIMIT_MS = 15_000;
 
   private final Process process;
   private final PrintWriter commands;
@@ -59,9 +61,38 @@ final class BaselineProcess implements AutoCloseable {
   Throughput.Run run(int threads, int from, int to) throws IOException {
     commands.println(String.format(Locale.ROOT, "run %d %d %d", threads, from, to));
     JsonNode run = answer();
+    settle();
     return new Throughput.Run(run.path("threads").asInt(), run.path("articles").asInt(),
         run.path("tokens").asLong(), run.path("seconds").asDouble(),
         run.path("cpu_seconds").asDouble());
+  }
+
+  /**
+   * Waits until the child's JVM has stopped working after a run (its collector and JIT compiler go
+   * on for a while), at most {@link #SETTLE_LIMIT_MS}: on 2 cores a third busy thread takes turns
+   * with ours on a core and refills the cache it shares, which inflated our 2-thread CPU per article.
+   */
+  private void settle() {
+    long deadline = System.nanoTime() + SETTLE_LIMIT_MS * 1_000_000L;
+    long before = cpuMillis();
+    while (before >= 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(SETTLE_STEP_MS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      long now = cpuMillis();
+      if (now - before < SETTLE_STEP_MS / 10) {
+        return;
+      }
+      before = now;
+    }
+  }
+
+  /** The child's CPU time so far in milliseconds, or -1 where the platform does not tell. */
+  private long cpuMillis() {
+    return process.toHandle().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
   }
 
   private JsonNode answer() throws IOException {
