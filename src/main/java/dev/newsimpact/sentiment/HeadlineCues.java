@@ -74,7 +74,8 @@ public final class HeadlineCues {
       "subscribed", "profit", "profits", "turnaround", "expands", "expansion", "boost", "boosts",
       "boosted", "strong", "stronger", "robust", "record-breaking", "bullish", "optimistic",
       "upbeat", "confidence", "milestone", "breakthrough", "best", "award",
-      "awarded", "contract", "contracts", "order", "orders", "premium");
+      "awarded", "contract", "contracts", "order", "orders", "premium", "gainer", "gainers",
+      "winner", "winners");
   private static final Set<String> BAD_EVENTS = Set.of("miss", "misses", "missed", "downgrade",
       "downgrades", "downgraded", "probe", "probes", "probing", "investigation", "investigating",
       "investigates", "raid", "raids", "raided", "penalty", "penalties", "penalised", "penalized",
@@ -89,7 +90,8 @@ public final class HeadlineCues {
       "struggle", "struggles", "struggling", "worry", "worries", "fears",
       "concern", "concerns", "bearish", "underweight", "underperform", "underperforms", "worst",
       "charges", "charged",
-      "arrested", "seized", "attached", "flak", "backlash", "dismal");
+      "arrested", "seized", "attached", "flak", "backlash", "dismal", "loser", "losers",
+      "laggard", "laggards");
 
   // Brokerage calls that come right before the target ("Buy X, target ...").
   private static final Set<String> GOOD_CALLS = Set.of("buy", "accumulate", "add");

@@ -76,6 +76,10 @@ class HeadlineCuesTest {
     assertThat(polarity(h, "Infosys")).isEqualTo(-1);
     assertThat(polarity(h, "TCS")).isEqualTo(-1);
     assertThat(polarity("Acme, Beta and Gamma rally up to 9%", "Acme")).isEqualTo(1);
+    String losers = "ONGC, Coal India top losers on Sensex";
+    assertThat(polarity(losers, "ONGC")).isEqualTo(-1);
+    assertThat(polarity(losers, "Coal India")).isEqualTo(-1);
+    assertThat(polarity("Titan, Acme among top gainers in early trade", "Titan")).isEqualTo(1);
   }
 
   @Test
