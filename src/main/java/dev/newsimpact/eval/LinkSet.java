@@ -1,21 +1,18 @@
 package dev.newsimpact.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Reads and writes the linking set: JSON Lines, one {@link LinkPassage} a line. */
 public final class LinkSet {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonLinesFile.JSON;
 
   private LinkSet() {}
 
@@ -27,21 +24,7 @@ public final class LinkSet {
 
   /** Reads every non-blank line; a malformed line fails with its number. The reader is not closed. */
   public static List<LinkPassage> read(Reader reader) throws IOException {
-    List<LinkPassage> passages = new ArrayList<>();
-    BufferedReader lines = new BufferedReader(reader);
-    int number = 0;
-    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-      number++;
-      if (line.isBlank()) {
-        continue;
-      }
-      try {
-        passages.add(JSON.readValue(line, LinkPassage.class));
-      } catch (JsonProcessingException e) {
-        throw new IOException("line " + number + ": " + e.getOriginalMessage(), e);
-      }
-    }
-    return List.copyOf(passages);
+    return JsonLinesFile.read(reader, LinkPassage.class);
   }
 
   /** Writes one passage a line, fields in a fixed order, "\n" line ends. The writer is not closed. */
