@@ -90,10 +90,7 @@ public final class Extractor {
    */
   public ArticleResult analyze(Article article) {
     AnnotatedText text = analyzer.tokenize(article.text());
-    // Every sentence where tagging may yet confirm a name, in both modes: the tags of one sentence
-    // sway the links of others (a name established once counts everywhere), so tagging fewer here
-    // for claims alone would change claims.
-    Set<Integer> named = sentencesOf(linker.candidates(text));
+    Set<Integer> named = sentencesOf(linker.link(text));
     Set<Integer> claimable = sentencesWithClaims(text, named);
     Set<Integer> entities = union(named, claimable);
     text = analyzer.analyze(text, entities, scoreMentions ? entities : claimable, claimable);

@@ -71,19 +71,6 @@ public final class AliasLinker implements TickerLinker {
 
   @Override
   public List<Mention> link(AnnotatedText text) {
-    return link(text, minConfidence);
-  }
-
-  /**
-   * Names that reach the minimum less what an entity tag could add ("SBI cuts lending rates": 0.49
-   * untagged, 0.64 once CoreNLP tags SBI an organization).
-   */
-  @Override
-  public List<Mention> candidates(AnnotatedText text) {
-    return link(text, Math.max(0, minConfidence - LinkScorer.ORGANIZATION_SUPPORT));
-  }
-
-  private List<Mention> link(AnnotatedText text, double minConfidence) {
     List<SentenceView> views = new ArrayList<>();
     List<List<Span>> found = new ArrayList<>();
     Map<SentenceView, Set<String>> hints = new HashMap<>();

@@ -12,12 +12,4 @@ public interface TickerLinker {
 
   /** Every linked mention, in text order, without overlaps. */
   List<Mention> link(AnnotatedText text);
-
-  /**
-   * On text not yet tagged: every mention {@link #link} could find once its sentence is tagged, and
-   * maybe more. The pipeline tags only the sentences these are in, so none may be missing.
-   */
-  default List<Mention> candidates(AnnotatedText text) {
-    return link(text);
-  }
 }
