@@ -39,7 +39,11 @@ final class Cues {
   static final Set<String> ACTOR_VERBS = Set.of(
       "said", "says", "announced", "announces", "unveiled", "launched", "reported", "reports",
       "posted", "agreed", "plans", "expects", "forecast", "confirmed", "denied", "declined", "hired",
-      "sued", "raised", "cut", "shares", "stock", "is", "was", "has", "will");
+      "sued", "raised", "cut", "shares", "stock", "is", "was", "has", "will",
+      // headlines: the actor's verb in the present tense ("SBI cuts lending rates")
+      "cuts", "raises", "hikes", "posts", "wins", "bags", "signs", "acquires", "buys", "sells",
+      "launches", "files", "gets", "receives", "appoints", "declares", "beats",
+      "misses", "slashes", "trims", "ups");
 
   /** Words that make a commodity name a traded commodity rather than food or jewellery. */
   static final Set<String> COMMODITY = Set.of(

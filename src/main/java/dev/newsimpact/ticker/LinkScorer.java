@@ -168,7 +168,8 @@ final class LinkScorer {
     boolean established = evidence.established().contains(s);
     support += established ? 0.35 : 0;
     Set<String> ner = view.ner(first, end);
-    support += ner.contains("ORGANIZATION") ? 0.15 : 0;
+    // A coin or a commodity is no organization: the tag says nothing for them ("Jupiter's icy moon")
+    support += ner.contains("ORGANIZATION") && !traded ? 0.15 : 0;
     boolean hasShares = Surroundings.sharesOf(view, first, end);
     support += hasShares ? 0.2 : 0;
     if (ner.contains("PERSON") && !established && !hasShares) {

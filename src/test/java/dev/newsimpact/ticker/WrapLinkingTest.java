@@ -62,7 +62,8 @@ class WrapLinkingTest {
     "Nifty slips below 12,000|Nifty|^NSEI",
     "Nifty ends higher as metal stocks gain|Nifty|^NSEI",
     "Gold slips Rs 200 on weak global cues|Gold|GC=F",
-    "Crude oil futures rise on global cues|Crude oil futures|CL=F"
+    "Crude oil futures rise on global cues|Crude oil futures|CL=F",
+    "SBI cuts lending rates by 10 bps|SBI|SBIN.NS"
   })
   void aHeadlineInThePresentTenseIsMarketNews(String headline, String name, String ticker) {
     assertThat(links(headline)).containsEntry(name, ticker);
