@@ -21,17 +21,17 @@ import java.util.stream.Stream;
 
 /**
  * Reads the Twitter Financial News rows (the {@code .tsv} files of {@value #DEFAULT_DIR}, {@code
- * label<TAB>text}, provenance in the README there) as training {@link Example}s. A tweet is labelled as a whole, while the
- * classifier scores one target in a sentence; the target we give it is the tweet's subject as a
- * headline puts it: the first capitalised word that is not a common headline opener ("Why", "UPDATE",
- * "Stocks"), with the capitalised words that follow it (not in a title-case headline, where every
- * word is capitalised), or the ticker of a leading cashtag. A leading list of cashtags followed by
- * a dash or colon ("$DELL $HPE - Dell, HPE targets trimmed") is cut first, as headlines have none.
- * A tweet with no such word is skipped.
+ * label<TAB>text}, provenance in the README there) as training {@link Example}s. A tweet is
+ * labelled as a whole, while the classifier scores one target in a sentence; the target we give it
+ * is the tweet's subject as a headline puts it: the first capitalised word that is not a common
+ * headline opener ("Why", "UPDATE", "Stocks"), with the capitalised words that follow it (not in a
+ * title-case headline, where every word is capitalised), or the ticker of a leading cashtag. A
+ * leading list of cashtags followed by a dash or colon ("$DELL $HPE - Dell, HPE targets trimmed")
+ * is cut first, as headlines have none. A tweet with no such word is skipped.
  *
  * <p>Tweets are never held out: FinEntity's held-out split and the headline sets judge the model.
  * Their passage numbers start at {@value #FIRST_PASSAGE}, one per row, so no tweet shares a
- * cross-validation fold key with a FinEntity passage. A pure function of the file.
+ * cross-validation fold key with a FinEntity passage. A pure function of the files.
  */
 public final class TweetExamples {
 
