@@ -111,9 +111,11 @@ public record FeatureWords(List<String> words, List<Boolean> nameLike, int from,
     return new FeatureWords(words, names, from, to);
   }
 
-  // A headline in title case ("Micron Shares Tumble After Weak Guidance") capitalises every word:
-  // capitals then say nothing about names.
-  static boolean titleCase(List<Token> tokens) {
+  /**
+   * True for a headline in title case ("Micron Shares Tumble After Weak Guidance"): it capitalises
+   * every word, so capitals then say nothing about names.
+   */
+  public static boolean titleCase(List<Token> tokens) {
     int words = 0;
     int capitalised = 0;
     for (int i = 1; i < tokens.size(); i++) {

@@ -49,6 +49,9 @@ public final class PlainTokenizer {
         continue;
       } else if (Character.isLetterOrDigit(c)) {
         end = wordEnd(text, i);
+      } else if (Character.isHighSurrogate(c) && i + 1 < n
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        end = i + 2; // a character outside the BMP (an emoji) is one token, not two halves
       } else {
         end = i + 1;
         while (end < n && text.charAt(end) == c && REPEATED.indexOf(c) >= 0) {

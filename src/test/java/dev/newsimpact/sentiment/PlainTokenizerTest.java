@@ -30,6 +30,12 @@ class PlainTokenizerTest {
   }
 
   @Test
+  void keepsAnEmojiWhole() {
+    assertThat(words("NYSE Closing Bell \uD83D\uDD14: TEO")).containsExactly("NYSE", "Closing",
+        "Bell", "\uD83D\uDD14", ":", "TEO");
+  }
+
+  @Test
   void splitsSentencesAtStopsBeforeCapitals() {
     List<List<Token>> sentences =
         PlainTokenizer.sentences(PlainTokenizer.tokenize("Oil rose 1.4%. Gold fell in the U.S. on Monday."));

@@ -20,25 +20,40 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * Trains the shipped finance sentiment model from FinEntity and reports its held-out accuracy. Run
- * by {@code scripts/train-sentiment}; the model is a pure function of FinEntity.json, so running it
- * again writes the same bytes (a test checks the shipped file).
+ * Trains the shipped finance sentiment model from FinEntity's training split and the Twitter
+ * Financial News rows ({@link TweetExamples}), and reports its held-out accuracy. Run by {@code
+ * scripts/train-sentiment}; the model is a pure function of FinEntity.json and the tweet file, so
+ * running it again writes the same bytes (a test checks the shipped file).
  *
  * <pre>
- * SentimentTrainer [--data FinEntity.json] [--out model-file] [--evaluate-only] [--cv]
+ * SentimentTrainer [--data FinEntity.json] [--tweets dir] [--out model-file]
+ *     [--evaluate-only] [--cv]
  * </pre>
  *
- * <p>Defaults: {@value #DEFAULT_DATA} and {@value #DEFAULT_OUT}, relative to the working directory
- * (the project root). {@code --evaluate-only} scores the model file without training; {@code --cv}
- * first prints cross-validated accuracy on the training split for a grid of priors and feature
- * count thresholds ({@link CrossValidation}), which is how the features and the shipped settings
- * were chosen without looking at the held-out split. Figures go to stdout.
+ * <p>Defaults: {@value #DEFAULT_DATA}, {@value TweetExamples#DEFAULT_DIR} and {@value
+ * #DEFAULT_OUT}, relative to the working directory (the project root). {@code --evaluate-only}
+ * scores the model file without training; {@code --cv} first prints cross-validated accuracy on the
+ * training data for a grid of priors, feature count thresholds and tweet weights ({@link
+ * CrossValidation}), with the headline development set, which is how the features and the shipped
+ * settings were chosen without looking at the held-out split or the held-out headlines. Figures go
+ * to stdout.
  */
 public final class SentimentTrainer {
 
   public static final String DEFAULT_DATA = "../shared/data/eval/finentity/FinEntity.json";
   public static final String DEFAULT_OUT =
       "src/main/resources/dev/newsimpact/sentiment/" + FinanceSentimentScorer.MODEL_RESOURCE;
+
+  /**
+   * How many times each positive or negative tweet is repeated in the training data, its weight
+   * against a FinEntity span: the best of {@code --cv}'s grid, which is 0 (see the README beside
+   * the headline sets: the tweets lower FinEntity's cross-validated accuracy and do not raise the
+   * headline development set's).
+   */
+  public static final int TWEET_COPIES = 0;
+
+  /** How many times each neutral tweet is repeated, chosen with {@link #TWEET_COPIES}. */
+  public static final int TWEET_NEUTRAL_COPIES = 0;
 
   private static final String FOUNDING_GOLD = "../shared/gold/meta-sells-compute-chip-slump.json";
   private static final String FOUNDING_SAMPLE = "samples/meta-sells-compute-chip-slump.txt";
@@ -52,18 +67,20 @@ public final class SentimentTrainer {
   /** Exit codes: 0 done, 1 input or output failed, 2 wrong arguments. */
   static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
     Path data = Path.of(DEFAULT_DATA);
+    Path tweetDir = Path.of(TweetExamples.DEFAULT_DIR);
     Path model = Path.of(DEFAULT_OUT);
     boolean train = true;
     boolean cv = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data" -> data = Path.of(args[++i]);
+        case "--tweets" -> tweetDir = Path.of(args[++i]);
         case "--out" -> model = Path.of(args[++i]);
         case "--evaluate-only" -> train = false;
         case "--cv" -> cv = true;
         default -> {
-          err.println("usage: SentimentTrainer [--data FinEntity.json] [--out model]"
-              + " [--evaluate-only] [--cv]");
+          err.println("usage: SentimentTrainer [--data FinEntity.json] [--tweets dir]"
+              + " [--out model] [--evaluate-only] [--cv]");
           return 2;
         }
       }
@@ -72,15 +89,20 @@ public final class SentimentTrainer {
       err.println("train-sentiment: no FinEntity file at " + data);
       return 1;
     }
+    if (!Files.isDirectory(tweetDir)) {
+      err.println("train-sentiment: no tweet directory at " + tweetDir);
+      return 1;
+    }
     List<Example> examples = FinEntityExamples.read(data);
+    List<Example> tweets = TweetExamples.readAll(tweetDir);
     if (cv) {
-      CrossValidation.run(examples, out);
+      CrossValidation.run(examples, tweets, out);
     }
     if (train) {
       if (model.getParent() != null) {
         Files.createDirectories(model.getParent());
       }
-      Files.writeString(model, modelText(examples), StandardCharsets.UTF_8);
+      Files.writeString(model, modelText(examples, tweets), StandardCharsets.UTF_8);
       out.println("wrote " + model + " (" + Files.size(model) + " bytes)");
     }
     FinanceSentimentScorer scorer =
@@ -91,20 +113,51 @@ public final class SentimentTrainer {
     return 0;
   }
 
-  /** The model file's text for these examples, trained on the training split only. */
-  public static String modelText(List<Example> examples) throws IOException {
+  /**
+   * The model file's text: trained on the training split of the FinEntity examples and on the
+   * tweets, each positive or negative one {@link #TWEET_COPIES} times and each neutral one {@link
+   * #TWEET_NEUTRAL_COPIES} times.
+   */
+  public static String modelText(List<Example> examples, List<Example> tweets) throws IOException {
     List<Example> training = examples.stream().filter(e -> !e.heldOut()).toList();
     ClassifierTraining settings = ClassifierTraining.shipped();
-    LinearModel model = train(training, settings);
+    List<Example> all = mix(training, tweets, TWEET_COPIES, TWEET_NEUTRAL_COPIES);
+    LinearModel model = train(all, settings);
+    String source = all.size() == training.size()
+        ? String.format(Locale.ROOT, "training split: %d spans of %d.", training.size(),
+            examples.size())
+        : String.format(Locale.ROOT, "training split: %d spans of %d,%nand Twitter Financial News"
+                + " sentiment (MIT License; %s): %d tweets, a polar one counted %d times, a"
+                + " neutral one %d.", training.size(), examples.size(), TweetExamples.DEFAULT_DIR,
+            tweets.size(), TWEET_COPIES, TWEET_NEUTRAL_COPIES);
     StringWriter text = new StringWriter();
     model.write(text, String.format(Locale.ROOT,
         "Finance sentiment toward one entity, for its holders. Built by"
             + " dev.newsimpact.sentiment.train.SentimentTrainer (scripts/train-sentiment)%nfrom"
-            + " FinEntity (Tang et al., EMNLP 2023; ODC-BY 1.0), training split: %d spans of %d."
+            + " FinEntity (Tang et al., EMNLP 2023; ODC-BY 1.0), %s"
             + "%nMultinomial logistic regression, Gaussian prior sigma %s, features seen in at"
-            + " least %d spans.",
-        training.size(), examples.size(), settings.sigma(), settings.minFeatureCount()));
+            + " least %d %s.",
+        source, settings.sigma(), settings.minFeatureCount(),
+        all.size() == training.size() ? "spans" : "examples"));
     return text.toString();
+  }
+
+  /**
+   * The FinEntity spans followed by the tweets: each positive or negative tweet {@code copies}
+   * times, each neutral one {@code neutralCopies} times.
+   */
+  static List<Example> mix(List<Example> spans, List<Example> tweets, int copies,
+      int neutralCopies) {
+    List<Example> all = new ArrayList<>(spans.size() + copies * tweets.size());
+    all.addAll(spans);
+    for (int c = 0; c < Math.max(copies, neutralCopies); c++) {
+      for (Example t : tweets) {
+        if (c < (t.label() == Sentiment.Label.NEUTRAL ? neutralCopies : copies)) {
+          all.add(t);
+        }
+      }
+    }
+    return all;
   }
 
   /** Reads a model from its text. */

@@ -8,7 +8,10 @@
  * machinery ({@link dev.newsimpact.sentiment.train.ClassifierTraining}, the only CoreNLP importer of
  * the sentiment packages) and writes the model resource. It then prints accuracy on the held-out
  * passages, also on CoreNLP's own tokens and on the founding sample, next to the rule-based
- * baseline. Training is a pure function of the input file: the tests check that the shipped model is
- * what the trainer builds and that held-out accuracy stays above a floor.
+ * baseline. It also reads the Twitter Financial News rows of {@code data/sentiment/} ({@link
+ * dev.newsimpact.sentiment.train.TweetExamples}), which can be added to the training data at a
+ * weight that {@code --cv} chooses (now 0). Training is a pure function of the input files: the
+ * tests check that the shipped model is what the trainer builds and that held-out accuracy stays
+ * above a floor.
  */
 package dev.newsimpact.sentiment.train;

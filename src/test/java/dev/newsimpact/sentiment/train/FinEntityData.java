@@ -8,12 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** FinEntity from the shared data beside the project, read once; tests skip when it is absent. */
+/**
+ * FinEntity from the shared data beside the project, read once; tests skip when it is absent. The
+ * tweets the model also trains on are in the repository.
+ */
 final class FinEntityData {
 
   static final Path FILE = Path.of(SentimentTrainer.DEFAULT_DATA);
 
   private static List<Example> examples;
+  private static List<Example> tweets;
 
   private FinEntityData() {}
 
@@ -27,5 +31,16 @@ final class FinEntityData {
       }
     }
     return examples;
+  }
+
+  static synchronized List<Example> tweets() {
+    if (tweets == null) {
+      try {
+        tweets = TweetExamples.readAll(Path.of(TweetExamples.DEFAULT_DIR));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return tweets;
   }
 }

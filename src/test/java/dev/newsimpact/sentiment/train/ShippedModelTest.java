@@ -13,7 +13,7 @@ class ShippedModelTest {
 
   @Test
   void theShippedModelIsWhatTheTrainerBuilds() throws IOException {
-    String built = SentimentTrainer.modelText(FinEntityData.examples());
+    String built = SentimentTrainer.modelText(FinEntityData.examples(), FinEntityData.tweets());
     byte[] shipped;
     try (InputStream in = FinanceSentimentScorer.class.getResourceAsStream(
         FinanceSentimentScorer.MODEL_RESOURCE)) {
