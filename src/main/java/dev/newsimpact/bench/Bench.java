@@ -116,14 +116,16 @@ public final class Bench {
         base.put("warmup_passes", baseline.warmUp(options.threads(), options.warmupSeconds(),
             warmup.size()));
       }
-      for (int threads : options.threads() > 1 ? List.of(1, options.threads()) : List.of(1)) {
+      List<Integer> counts =
+          options.threads() > 1 ? List.of(1, options.threads()) : List.of(1);
+      progress("%d articles on %s thread(s)%s", items.size(), counts,
+          baseline == null ? "" : ", newsimpact and baseline taking turns");
+      Map<Integer, Throughput.Run[]> runs = interleaved(items, counts, ours, baseline);
+      for (int threads : counts) {
         String key = threads == 1 ? "1_thread" : threads + "_threads";
-        progress("%d articles on %d thread(s)%s", items.size(), threads,
-            baseline == null ? "" : ", newsimpact and baseline taking turns");
-        Throughput.Run[] runs = interleaved(items, threads, ours, baseline);
-        our.put(key, describe(runs[0]));
+        our.put(key, describe(runs.get(threads)[0]));
         if (baseline != null) {
-          base.put(key, describe(runs[1]));
+          base.put(key, describe(runs.get(threads)[1]));
         }
       }
     }
@@ -143,32 +145,42 @@ public final class Bench {
 
   /**
    * Our pipeline and the baseline take turns so that both see the same load on a shared machine: in
-   * each of {@link #TURNS} turns ours goes over all the items and the baseline over the next share of
-   * them, so the baseline covers the items once and ours {@link #TURNS} times. Turns of equal article
-   * counts (as before) timed ours, some 25 times faster, over a few dozen milliseconds a turn, where
-   * starting the worker pool, the last article of a turn keeping one thread busy alone, and caches
-   * left cold by the other pipeline outweighed the work and understated ours, most on N threads.
-   * The baseline has a JVM of its own: in this one its garbage and its compiled code cost ours a
-   * core on N threads after each of its turns.
+   * each of {@link #TURNS} turns, on each thread count in turn, ours goes over all the items and the
+   * baseline over the next share of them, so the baseline covers the items once and ours {@link
+   * #TURNS} times on every thread count. Turns of equal article counts (as before) timed ours, some
+   * 25 times faster, over a few dozen milliseconds a turn, where starting the worker pool, the last
+   * article of a turn keeping one thread busy alone, and caches left cold by the other pipeline
+   * outweighed the work. Thread counts take turns too: run one after the other, a slow spell of the
+   * machine (CPU per article moved by a fifth between runs on this 2-core VM) fell on one of them
+   * and made the thread scaling say more about the machine than about us. The baseline has a JVM of
+   * its own: in this one its garbage and its compiled code cost ours a core on N threads after each
+   * of its turns. Without the baseline there is one turn.
+   *
+   * @return by thread count: ours, then the baseline's (null without it)
    */
-  private static Throughput.Run[] interleaved(List<Article> items, int threads,
-      ToIntFunction<Article> ours, BaselineProcess plain) throws IOException {
-    if (plain == null) {
-      return new Throughput.Run[] {Throughput.measure(items, threads, ours)};
+  private static Map<Integer, Throughput.Run[]> interleaved(List<Article> items,
+      List<Integer> counts, ToIntFunction<Article> ours, BaselineProcess plain) throws IOException {
+    Map<Integer, Throughput.Run[]> runs = new LinkedHashMap<>();
+    for (int threads : counts) {
+      runs.put(threads, new Throughput.Run[2]);
     }
-    Throughput.Run our = null;
-    Throughput.Run base = null;
-    for (int turn = 0; turn < TURNS; turn++) {
-      int from = items.size() * turn / TURNS;
-      int to = items.size() * (turn + 1) / TURNS;
-      Throughput.Run a = Throughput.measure(items, threads, ours);
-      our = our == null ? a : our.plus(a);
-      if (to > from) {
-        Throughput.Run b = plain.run(threads, from, to);
-        base = base == null ? b : base.plus(b);
+    int turns = plain == null ? 1 : TURNS;
+    for (int turn = 0; turn < turns; turn++) {
+      int from = items.size() * turn / turns;
+      int to = items.size() * (turn + 1) / turns;
+      for (int threads : counts) {
+        Throughput.Run[] sum = runs.get(threads);
+        sum[0] = plus(sum[0], Throughput.measure(items, threads, ours));
+        if (plain != null && to > from) {
+          sum[1] = plus(sum[1], plain.run(threads, from, to));
+        }
       }
     }
-    return new Throughput.Run[] {our, base};
+    return runs;
+  }
+
+  private static Throughput.Run plus(Throughput.Run sum, Throughput.Run run) {
+    return sum == null ? run : sum.plus(run);
   }
 
   private BaselineProcess startBaseline(List<Article> items, int warmup) throws IOException {
