@@ -75,7 +75,8 @@ public final class HeadlineCues {
       "boosted", "strong", "stronger", "robust", "record-breaking", "bullish", "optimistic",
       "upbeat", "confidence", "milestone", "breakthrough", "best", "award",
       "awarded", "contract", "contracts", "order", "orders", "premium", "gainer", "gainers",
-      "winner", "winners");
+      "winner", "winners", "deal", "deals", "partnership", "partnerships", "tie-up", "alliance",
+      "pact", "factory", "factories", "plant", "inroads", "foothold");
   private static final Set<String> BAD_EVENTS = Set.of("miss", "misses", "missed", "downgrade",
       "downgrades", "downgraded", "probe", "probes", "probing", "investigation", "investigating",
       "investigates", "raid", "raids", "raided", "penalty", "penalties", "penalised", "penalized",

@@ -51,6 +51,10 @@ class HeadlineCuesTest {
     assertThat(polarity("Acme gets order worth Rs 500 crore", "Acme")).isEqualTo(1);
     assertThat(polarity("Acme IPO subscribed 50 times on final day", "Acme")).isEqualTo(1);
     assertThat(polarity("Acme Q2 results miss estimates", "Acme")).isEqualTo(-1);
+    assertThat(polarity("Acme signs supply deal with Beta", "Acme")).isEqualTo(1);
+    assertThat(polarity("Acme to build second factory in Pune", "Acme")).isEqualTo(1);
+    assertThat(polarity("Acme forms partnership with Beta for cloud services", "Acme")).isEqualTo(1);
+    assertThat(polarity("Acme makes inroads in rural markets", "Acme")).isEqualTo(1);
   }
 
   @Test

@@ -13,14 +13,15 @@ import org.junit.jupiter.api.Test;
  * The shipped scorer on the two hand-labelled sets of real headlines (see
  * src/test/resources/sentiment/README.md). The classifier alone read 0.549 (28/51) of the
  * development set and 0.569 (29/51) of the held-out one: most polar headlines came out neutral. With
- * the headline rules ({@code HeadlineCues}): 0.745 (38/51) on the development set, whose misses they
- * were written against, and 0.647 (33/51) on the held-out set, labelled before the rules and
- * measured once. The floors sit a little below, to catch a worse scorer, not to pin the figures.
+ * the headline rules ({@code HeadlineCues}): 0.804 (41/51) on the development set, whose misses they
+ * were written against, and 0.667 (34/51) on the held-out set, labelled before the rules (its misses
+ * have since been seen, see the README there). The floors sit a little below, to catch a worse
+ * scorer, not to pin the figures.
  */
 class HeadlineCheckTest {
 
-  private static final double DEVELOPMENT_FLOOR = 0.70;
-  private static final double HELD_OUT_FLOOR = 0.60;
+  private static final double DEVELOPMENT_FLOOR = 0.76;
+  private static final double HELD_OUT_FLOOR = 0.62;
 
   @Test
   void theDevelopmentHeadlines() throws IOException {
