@@ -63,7 +63,9 @@ class WrapLinkingTest {
     "Nifty ends higher as metal stocks gain|Nifty|^NSEI",
     "Gold slips Rs 200 on weak global cues|Gold|GC=F",
     "Crude oil futures rise on global cues|Crude oil futures|CL=F",
-    "SBI cuts lending rates by 10 bps|SBI|SBIN.NS"
+    "SBI cuts lending rates by 10 bps|SBI|SBIN.NS",
+    "Vodafone Idea shares crash 20% on AGR ruling|Vodafone Idea|IDEA.NS",
+    "Crude oil prices rise on supply concerns|Crude oil prices|BZ=F"
   })
   void aHeadlineInThePresentTenseIsMarketNews(String headline, String name, String ticker) {
     assertThat(links(headline)).containsEntry(name, ticker);
