@@ -84,14 +84,15 @@ public final class FinanceSentimentScorer implements SentimentScorer {
   /**
    * The classifier's sentiment, except in a headline where {@link HeadlineCues} find the target's
    * news: the rule then sets the label, and the score keeps the classifier's strength when it
-   * agrees (at least 0.5 either way).
+   * agrees (at least 0.5 either way); or where they find that the target did not move: neutral.
    */
   private Sentiment score(List<Token> tokens, int first, int end) {
     FeatureWords words = FeatureWords.of(tokens, first, end);
     Sentiment model = classify(words);
-    int rule = HeadlineCues.isHeadline(tokens) ? HeadlineCues.polarity(words) : 0;
+    boolean headline = HeadlineCues.isHeadline(tokens);
+    int rule = headline ? HeadlineCues.polarity(words) : 0;
     if (rule == 0) {
-      return model;
+      return headline && HeadlineCues.flat(words) ? Sentiment.NEUTRAL : model;
     }
     double strength = Math.max(HEADLINE_STRENGTH, rule * model.score());
     return new Sentiment(rule > 0 ? Sentiment.Label.POSITIVE : Sentiment.Label.NEGATIVE,

@@ -94,6 +94,15 @@ public final class HeadlineCues {
       "arrested", "seized", "attached", "flak", "backlash", "dismal", "loser", "losers",
       "laggard", "laggards");
 
+  // A move that is no move: "Sensex, Nifty end flat", "Oil steady", "X shares unchanged".
+  private static final Set<String> FLAT = Set.of("flat", "unchanged", "steady", "steadies",
+      "stable", "rangebound", "range-bound", "muted", "little");
+  // Verbs that carry such a state ("end flat", "trade steady", "remain unchanged").
+  private static final Set<String> STATE_VERBS = Set.of("end", "ends", "ended", "close",
+      "closes", "closed", "open", "opens", "opened", "trade", "trades", "traded", "remain",
+      "remains", "remained", "hold", "holds", "held", "stay", "stays", "stayed", "settle", "settles",
+      "settled", "finish", "finishes", "finished");
+
   // Brokerage calls that come right before the target ("Buy X, target ...").
   private static final Set<String> GOOD_CALLS = Set.of("buy", "accumulate", "add");
   private static final Set<String> BAD_CALLS = Set.of("sell", "reduce", "avoid", "exit");
@@ -154,6 +163,28 @@ public final class HeadlineCues {
       p = firstCue(s, end + 1, hardEnd(s, end + 1), true); // "X Q2 results: net profit jumps"
     }
     return p;
+  }
+
+  /**
+   * True when the target's own clause says it did not move ("Sensex, Nifty end flat"): then the
+   * headline is neutral for it, whatever the words around lean to. Read only where {@link
+   * #polarity} found nothing.
+   */
+  public static boolean flat(FeatureWords s) {
+    int end = clauseEnd(s);
+    int listed = 0; // words of other names a list may still hold ("Sensex, Nifty end flat")
+    for (int i = s.to(); i < end; i++) {
+      String w = s.word(i);
+      if (FLAT.contains(w)) {
+        return true;
+      }
+      if (LIST_GLUE.contains(w)) {
+        listed = 3;
+      } else if (!FILLERS.contains(w) && !STATE_VERBS.contains(w) && listed-- <= 0) {
+        return false;
+      }
+    }
+    return false;
   }
 
   // "Buy X", "Sell X": a call that opens the target's clause just before it.

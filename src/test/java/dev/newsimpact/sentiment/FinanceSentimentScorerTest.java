@@ -54,6 +54,17 @@ class FinanceSentimentScorerTest {
   }
 
   @Test
+  void aHeadlineTargetThatDidNotMoveIsNeutral() {
+    String text = "Sensex, Nifty end flat; IT stocks gain";
+    assertThat(label(text, "Sensex")).isEqualTo(Sentiment.Label.NEUTRAL);
+    assertThat(label(text, "Nifty")).isEqualTo(Sentiment.Label.NEUTRAL);
+    assertThat(label("Acme shares unchanged as investors await results", "Acme"))
+        .isEqualTo(Sentiment.Label.NEUTRAL);
+    assertThat(label("Acme shares end 3% higher after results", "Acme"))
+        .isEqualTo(Sentiment.Label.POSITIVE);
+  }
+
+  @Test
   void worksOnPtbTokensOfTheFoundingArticle() {
     Sentence s = TestSentences.ptb("South Korea +'s Kospi index fell as much as 8.3 +% , with SK"
         + " Hynix plunging 14 +% and Samsung Electronics dropping 10 +% .");
