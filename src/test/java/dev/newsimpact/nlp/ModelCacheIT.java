@@ -2,10 +2,7 @@ package dev.newsimpact.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsimpact.eval.DevPassage;
-import dev.newsimpact.eval.DevSet;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,15 +27,7 @@ class ModelCacheIT {
 
   @Test
   void cachedModelsAnalyzeAsTheModelsInTheJar() throws IOException {
-    List<String> texts = new ArrayList<>();
-    try (Stream<Path> samples = Files.list(Path.of("samples"))) {
-      for (Path sample : samples.sorted().toList()) {
-        texts.add(Files.readString(sample, StandardCharsets.UTF_8));
-      }
-    }
-    for (DevPassage passage : DevSet.read(Path.of("src/test/resources/eval/claims-dev.jsonl"))) {
-      texts.add(passage.text());
-    }
+    List<String> texts = RepositoryTexts.samplesAndClaims();
     List<AnnotatedText> expected = analyzeAll(new CoreNlpAnalyzer(null), texts);
     ModelCache cache = new ModelCache(dir);
     assertThat(analyzeAll(new CoreNlpAnalyzer(cache), texts)).isEqualTo(expected);

@@ -2,9 +2,6 @@ package dev.newsimpact.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.newsimpact.eval.DevPassage;
-import dev.newsimpact.eval.DevSet;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
@@ -14,13 +11,10 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,19 +32,7 @@ class TransitionParserIT {
 
   @BeforeAll
   static void tagSentences() throws IOException {
-    List<String> texts = new ArrayList<>();
-    try (Stream<Path> samples = Files.list(Path.of("samples"))) {
-      for (Path sample : samples.sorted().toList()) {
-        texts.add(Files.readString(sample, StandardCharsets.UTF_8));
-      }
-    }
-    for (DevPassage passage : DevSet.read(Path.of("src/test/resources/eval/claims-dev.jsonl"))) {
-      texts.add(passage.text());
-    }
-    ObjectMapper json = new ObjectMapper();
-    for (String line : Files.readAllLines(Path.of("src/test/resources/eval/finentity-links.jsonl"))) {
-      texts.add(json.readTree(line).path("text").asText());
-    }
+    List<String> texts = RepositoryTexts.samplesClaimsAndLinks();
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit,pos");
     props.setProperty("ssplit.newlineIsSentenceBreak", "always");
