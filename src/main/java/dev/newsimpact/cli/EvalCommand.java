@@ -7,6 +7,10 @@ import dev.newsimpact.eval.ClaimScore;
 import dev.newsimpact.eval.ClaimScorer;
 import dev.newsimpact.eval.DevPassage;
 import dev.newsimpact.eval.DevSet;
+import dev.newsimpact.eval.HeadlineRow;
+import dev.newsimpact.eval.HeadlineScore;
+import dev.newsimpact.eval.HeadlineScorer;
+import dev.newsimpact.eval.HeadlineSet;
 import dev.newsimpact.eval.LinkError;
 import dev.newsimpact.eval.LinkPassage;
 import dev.newsimpact.eval.LinkScore;
@@ -50,16 +54,20 @@ import picocli.CommandLine.Spec;
       "  claims: price moves (precision, recall, F1, qualifier accuracy, period recall) on",
       "          src/test/resources/eval/claims-dev.jsonl",
       "  links:  ticker links of FinEntity mentions (accuracy) on",
-      "          src/test/resources/eval/finentity-links.jsonl"
+      "          src/test/resources/eval/finentity-links.jsonl",
+      "  headlines: mention labels (accuracy; a security not found counts as wrong) on a",
+      "          hand-labelled headline set, by default",
+      "          src/test/resources/sentiment/headlines-india-held-out.tsv"
     })
 final class EvalCommand implements Callable<Integer> {
 
   enum Set {
     claims,
-    links
+    links,
+    headlines
   }
 
-  @Parameters(index = "0", paramLabel = "SET", description = "claims or links.")
+  @Parameters(index = "0", paramLabel = "SET", description = "claims, links or headlines.")
   Set set;
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "FILE",
@@ -103,6 +111,22 @@ final class EvalCommand implements Callable<Integer> {
       summary.put("errors", kinds);
       if (errors) {
         for (ClaimError error : score.errors()) {
+          err.println(error.describe());
+        }
+      }
+    } else if (set == Set.headlines) {
+      Path path = file != null ? file
+          : Path.of("src/test/resources/sentiment/headlines-india-held-out.tsv");
+      List<HeadlineRow> rows = HeadlineSet.read(path);
+      HeadlineScore score = HeadlineScorer.scoreAll(rows, h -> labelled(extractor, h));
+      summary.put("file", path.toString());
+      summary.put("rows", score.rows());
+      summary.put("found", score.found());
+      summary.put("right", score.right());
+      summary.put("accuracy", round(score.accuracy()));
+      summary.put("accuracy_found", round(score.accuracyFound()));
+      if (errors) {
+        for (HeadlineScore.HeadlineError error : score.errors()) {
           err.println(error.describe());
         }
       }
@@ -154,6 +178,19 @@ final class EvalCommand implements Callable<Integer> {
           scored.mention().security().ticker()));
     }
     return predicted;
+  }
+
+  private static List<HeadlineScorer.LabelledMention> labelled(Extractor extractor,
+      String headline) {
+    ArticleResult result = extractor.analyze(
+        new Article("headline", "headline", null, null, null, null, headline));
+    List<HeadlineScorer.LabelledMention> labelled = new ArrayList<>();
+    for (ScoredMention scored : result.mentions()) {
+      labelled.add(new HeadlineScorer.LabelledMention(scored.mention().begin(),
+          scored.mention().end(),
+          scored.sentiment().label().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+    return labelled;
   }
 
   private static double round(double value) {

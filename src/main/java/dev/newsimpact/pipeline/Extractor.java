@@ -90,7 +90,7 @@ public final class Extractor {
    */
   public ArticleResult analyze(Article article) {
     AnnotatedText text = analyzer.tokenize(article.text());
-    Set<Integer> named = sentencesOf(linker.link(text));
+    Set<Integer> named = sentencesOf(linker.candidates(text));
     Set<Integer> claimable = sentencesWithClaims(text, named);
     Set<Integer> entities = union(named, claimable);
     text = analyzer.analyze(text, entities, scoreMentions ? entities : claimable, claimable);

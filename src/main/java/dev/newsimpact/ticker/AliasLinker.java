@@ -2,6 +2,7 @@ package dev.newsimpact.ticker;
 
 import dev.newsimpact.nlp.AnnotatedText;
 import dev.newsimpact.nlp.Sentence;
+import dev.newsimpact.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,6 +32,7 @@ public final class AliasLinker implements TickerLinker {
   /** Confidence under which a link is dropped unless the caller asks otherwise. */
   public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
   private static final double ESTABLISHING = 0.75;
+  private static final int MAX_HEADLINE_TOKENS = 30;
   private static final List<String[]> OUTLETS = ListingHints.readOutlets();
 
   private final Universe universe;
@@ -71,6 +73,28 @@ public final class AliasLinker implements TickerLinker {
 
   @Override
   public List<Mention> link(AnnotatedText text) {
+    return link(text, minConfidence, false);
+  }
+
+  /**
+   * Adds, in headlines only, the names within what an ORGANIZATION tag adds of the bar ("Apple
+   * just gutted its laptop lineup": no finance word, so only the tag confirms Apple). A headline
+   * is one sentence, so tagging it costs little; in body text the same rule tagged a fifth more
+   * sentences and half the names it added were wrong.
+   */
+  @Override
+  public List<Mention> candidates(AnnotatedText text) {
+    return link(text, Math.max(0, minConfidence - LinkScorer.ORGANIZATION_SUPPORT), true);
+  }
+
+  /** Short, and not closed by a full stop or an exclamation mark. */
+  static boolean isHeadline(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    String last = tokens.get(tokens.size() - 1).word();
+    return tokens.size() <= MAX_HEADLINE_TOKENS && !last.equals(".") && !last.equals("!");
+  }
+
+  private List<Mention> link(AnnotatedText text, double lowered, boolean onlyHeadlinesLowered) {
     List<SentenceView> views = new ArrayList<>();
     List<List<Span>> found = new ArrayList<>();
     Map<SentenceView, Set<String>> hints = new HashMap<>();
@@ -110,7 +134,9 @@ public final class AliasLinker implements TickerLinker {
     for (int i = 0; i < spans.size(); i++) {
       Span span = spans.get(i);
       LinkScorer.Decision d = decisions.get(i);
-      if (d != null && d.confidence() >= minConfidence && d.confidence() > 0) {
+      double bar = onlyHeadlinesLowered && !isHeadline(span.view().sentence) ? minConfidence
+          : lowered;
+      if (d != null && d.confidence() >= bar && d.confidence() > 0) {
         out.add(new Mention(span.view().sentence.index(), span.firstToken(), span.endToken(),
             span.begin(), span.end(), span.text(), d.security(), d.confidence()));
       }

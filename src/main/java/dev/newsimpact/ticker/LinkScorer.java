@@ -13,6 +13,9 @@ import java.util.Set;
  */
 final class LinkScorer {
 
+  /** What an entity tag adds to a name's confidence: the most that tagging a sentence can add. */
+  static final double ORGANIZATION_SUPPORT = 0.15;
+
   /** Securities that a confident mention elsewhere in the article already established. */
   record Evidence(Set<Security> established, Set<String> listingMics, MarketContext markets) {}
 
@@ -169,7 +172,7 @@ final class LinkScorer {
     support += established ? 0.35 : 0;
     Set<String> ner = view.ner(first, end);
     // A coin or a commodity is no organization: the tag says nothing for them ("Jupiter's icy moon")
-    support += ner.contains("ORGANIZATION") && !traded ? 0.15 : 0;
+    support += ner.contains("ORGANIZATION") && !traded ? ORGANIZATION_SUPPORT : 0;
     boolean hasShares = Surroundings.sharesOf(view, first, end);
     support += hasShares ? 0.2 : 0;
     if (ner.contains("PERSON") && !established && !hasShares) {

@@ -12,4 +12,12 @@ public interface TickerLinker {
 
   /** Every linked mention, in text order, without overlaps. */
   List<Mention> link(AnnotatedText text);
+
+  /**
+   * On text not yet tagged: what {@link #link} finds, and in headlines also the names an entity
+   * tag could still lift to the bar. The pipeline tags only the sentences these are in.
+   */
+  default List<Mention> candidates(AnnotatedText text) {
+    return link(text);
+  }
 }
