@@ -33,6 +33,8 @@ public final class AliasLinker implements TickerLinker {
   public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
   private static final double ESTABLISHING = 0.75;
   private static final int MAX_HEADLINE_TOKENS = 30;
+  private static final Set<String> CLOSERS =
+      Set.of("\"", "''", "'", "\u201d", "\u2019", ")", "-RRB-", "]", "-RSB-");
   private static final List<String[]> OUTLETS = ListingHints.readOutlets();
 
   private final Universe universe;
@@ -87,11 +89,18 @@ public final class AliasLinker implements TickerLinker {
     return link(text, Math.max(0, minConfidence - LinkScorer.ORGANIZATION_SUPPORT), true);
   }
 
-  /** Short, and not closed by a full stop or an exclamation mark. */
+  /** Short, and not closed by a full stop or an exclamation mark (before closing quotes). */
   static boolean isHeadline(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
-    String last = tokens.get(tokens.size() - 1).word();
-    return tokens.size() <= MAX_HEADLINE_TOKENS && !last.equals(".") && !last.equals("!");
+    if (tokens.size() > MAX_HEADLINE_TOKENS) {
+      return false;
+    }
+    int last = tokens.size() - 1;
+    while (last > 0 && CLOSERS.contains(tokens.get(last).word())) {
+      last--;
+    }
+    String word = tokens.get(last).word();
+    return !word.equals(".") && !word.equals("!");
   }
 
   private List<Mention> link(AnnotatedText text, double lowered, boolean onlyHeadlinesLowered) {

@@ -65,7 +65,15 @@ final class Cues {
       "rallies", "rally", "rallied", "soars", "soar", "soared", "sinks", "sink", "sank", "eases",
       "ease", "eased", "edges", "edged", "steadies", "steady", "hovers", "extends", "snaps",
       "retreats", "retreated", "rebounds", "rebounded", "recovers", "recovered", "trades", "ends",
-      "ended", "settles", "settled");
+      "ended", "settles", "settled", "crashes", "crash", "crashed", "tanks", "tank", "tanked",
+      "slumps", "slump", "slumped", "plummets", "plummeted", "zooms", "zoomed", "skids", "sheds",
+      "shed", "firms", "firmed", "weakens", "weakened", "strengthens", "strengthened", "end",
+      "settle", "opens", "open", "opened", "closes", "close", "closed", "hits", "touches",
+      "nears", "scales", "down", "up", "higher", "lower", "flat", "extend", "snap", "hover");
+
+  /** Words that may stand between a traded name and its move: "silver too declines". */
+  static final Set<String> BEFORE_MOVE = Set.of("too", "also", "further", "again", "prices",
+      "price", "futures", "rate", "rates");
 
   /** Words that make a coin name the traded coin. */
   static final Set<String> CRYPTO = Set.of(

@@ -153,7 +153,8 @@ final class LinkScorer {
     boolean traded = isTraded(s);
     double support = 0;
     String after = view.tokenKey(end);
-    if ((hasCue(view, first, end, s, common) || (traded && Cues.MOVE_AFTER.contains(after)))
+    boolean moves = (traded || s.kind() == SecurityKind.INDEX) && movesNext(view, end);
+    if ((hasCue(view, first, end, s, common) || moves)
         && !(a.has(UniverseFormat.ACRONYM) && common)) {
       support += traded ? 0.35 : 0.2;
     }
@@ -175,14 +176,28 @@ final class LinkScorer {
     support += ner.contains("ORGANIZATION") && !traded ? ORGANIZATION_SUPPORT : 0;
     boolean hasShares = Surroundings.sharesOf(view, first, end);
     support += hasShares ? 0.2 : 0;
-    if (ner.contains("PERSON") && !established && !hasShares) {
+    if (ner.contains("PERSON") && !established && !hasShares && !moves) {
       // "Harrison Ford" is a person; "Domino's Pizza" tagged so is still a full company name
       support -= single ? 0.3 : 0.15;
     }
     support -= ner.contains("LOCATION") && single && !traded && s.kind() != SecurityKind.INDEX ? 0.2 : 0;
     support -= surname ? 0.35 : 0;
     support -= single && common && !traded && Surroundings.startsLongerName(view, end) ? 0.3 : 0;
+    // "the Nifty" is the index, but "The Evolution of AI" no company
+    support -= single && common && s.kind() == SecurityKind.EQUITY && !established && !hasShares
+        && Surroundings.afterArticle(view, first) ? 0.2 : 0;
     return support;
+  }
+
+  /**
+   * A market move follows the name, perhaps past a word such as "too" or "prices": "Nifty ends at
+   * a six-month high", "silver too declines". Title-case headlines get the tag of a person for
+   * such names ("Nifty End At Six-Month High"); a person does not end at a high.
+   */
+  private static boolean movesNext(SentenceView view, int end) {
+    String after = view.tokenKey(end);
+    return Cues.MOVE_AFTER.contains(after)
+        || Cues.BEFORE_MOVE.contains(after) && Cues.MOVE_AFTER.contains(view.tokenKey(end + 1));
   }
 
   private static boolean isTraded(Security s) {

@@ -6,7 +6,9 @@ import java.util.Set;
 /**
  * "Apple, Alphabet, Microsoft, Meta Platforms and Lowe's": a name in a list of companies linked with
  * confidence is a company too, so an everyday word ("Alphabet") or a small one-word name there
- * gains. Only adjacent list members count, and only companies support companies. Stateless.
+ * gains. Only adjacent list members count, and only a member of the same kind supports: companies
+ * companies, indices indices ("Sensex, Nifty end higher"), commodities commodities ("Gold, silver
+ * fall"). Stateless.
  */
 final class ListSupport {
 
@@ -14,6 +16,8 @@ final class ListSupport {
   private static final double STRONG = 0.75;
   private static final double BONUS = 0.2;
   private static final double FLOOR = 0.25;
+  private static final Set<SecurityKind> KINDS =
+      Set.of(SecurityKind.EQUITY, SecurityKind.INDEX, SecurityKind.COMMODITY);
 
   private ListSupport() {}
 
@@ -22,7 +26,7 @@ final class ListSupport {
       for (int i = 0; i < spans.size(); i++) {
         LinkScorer.Decision d = decisions.get(i);
         if (d == null || spans.get(i).form() != Span.Form.NAME || d.confidence() >= STRONG
-            || d.confidence() < FLOOR || d.security().kind() != SecurityKind.EQUITY) {
+            || d.confidence() < FLOOR || !KINDS.contains(d.security().kind())) {
           continue;
         }
         boolean left = strongNeighbour(spans, decisions, i, i - 1);
@@ -47,7 +51,7 @@ final class ListSupport {
     Span b = spans.get(Math.max(at, other));
     LinkScorer.Decision d = decisions.get(other);
     if (a.view() != b.view() || d == null || d.confidence() < STRONG
-        || d.security().kind() != SecurityKind.EQUITY) {
+        || d.security().kind() != decisions.get(at).security().kind()) {
       return false;
     }
     int glue = 0;

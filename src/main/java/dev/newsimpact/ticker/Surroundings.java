@@ -28,6 +28,12 @@ final class Surroundings {
   }
 
   /** "a credit rating of BBB": a grade, not the ticker BBB. */
+  /** "The Evolution of AI": an everyday word after an article is the word, not the company. */
+  static boolean afterArticle(SentenceView view, int first) {
+    String before = view.tokenKey(first - 1);
+    return before.equals("the") || before.equals("a") || before.equals("an");
+  }
+
   static boolean isCreditGrade(SentenceView view, int first, int end) {
     return end == first + 1 && view.tokenText(first).matches("(AAA|AA|A|BBB|BB|B|CCC|CC|C)[+-]?")
         && view.window(first, end, 8).stream().anyMatch(RATING_WORDS::contains);

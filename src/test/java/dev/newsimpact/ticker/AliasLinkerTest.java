@@ -164,6 +164,38 @@ class AliasLinkerTest {
   }
 
   @Test
+  void headlineMovesConfirmIndicesAndCommodities() {
+    // title case gets such names a person's tag; a person does not end at a high or crash
+    assertThat(links("Sensex, Nifty End At Six-Month High; Post Weekly Gains"))
+        .containsEntry("Sensex", "^BSESN").containsEntry("Nifty", "^NSEI");
+    assertThat(links("Gold Down \u20b93,000, Silver Crashes \u20b99,000"))
+        .containsEntry("Gold", "GC=F").containsEntry("Silver", "SI=F");
+    assertThat(links("Gold falls to Rs 1.20 lakh per 10 gm on MCX, silver too declines"))
+        .containsEntry("silver", "SI=F");
+  }
+
+  @Test
+  void anEverydayWordAfterAnArticleIsNoCompany() {
+    AnnotatedText tagged = TestTexts.tag("The Evolution of AI Infrastructure",
+        Map.of("Evolution", "ORGANIZATION"));
+    assertThat(linker.link(tagged)).isEmpty();
+    assertThat(links("Not just the Sensex, even the Nifty has been rallying")).containsKeys("Nifty");
+  }
+
+  @Test
+  void headlineNamesThatOnlyATagConfirmsAreCandidates() {
+    String headline = "Apple just gutted its laptop lineup";
+    assertThat(linker.link(TestTexts.tokenize(headline))).isEmpty();
+    assertThat(linker.candidates(TestTexts.tokenize(headline)))
+        .extracting(m -> m.security().ticker()).containsExactly("AAPL");
+    assertThat(linker.link(TestTexts.tag(headline, Map.of("Apple", "ORGANIZATION"))))
+        .extracting(m -> m.security().ticker()).containsExactly("AAPL");
+    // a body sentence, even one closed inside quotes, is no headline
+    assertThat(linker.candidates(TestTexts.tokenize("\"Apple just gutted its laptop lineup.\"")))
+        .isEmpty();
+  }
+
+  @Test
   void minimumConfidenceFilters() {
     String text = "Gold rose on the day.";
     AliasLinker lax = linker.withMinConfidence(0.0);
