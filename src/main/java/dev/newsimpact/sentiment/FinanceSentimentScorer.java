@@ -92,7 +92,7 @@ public final class FinanceSentimentScorer implements SentimentScorer {
     boolean headline = HeadlineCues.isHeadline(tokens);
     int rule = headline ? HeadlineCues.polarity(words) : 0;
     if (rule == 0) {
-      return headline && HeadlineCues.flat(words) ? Sentiment.NEUTRAL : model;
+      return headline && HeadlineCues.neutral(words) ? Sentiment.NEUTRAL : model;
     }
     double strength = Math.max(HEADLINE_STRENGTH, rule * model.score());
     return new Sentiment(rule > 0 ? Sentiment.Label.POSITIVE : Sentiment.Label.NEGATIVE,

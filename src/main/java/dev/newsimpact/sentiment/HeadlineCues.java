@@ -33,7 +33,7 @@ public final class HeadlineCues {
       "hikes", "hiked", "raise", "raises", "raised", "boost", "boosts", "boosted", "bounce",
       "bounces", "gaining", "jumping", "surging", "soaring", "rallying", "climbing", "advancing",
       "rebounding", "recovering", "zooming", "rocketing", "spiking", "growing", "increasing",
-      "doubling", "widening");
+      "doubling", "widening", "costlier", "dearer", "expensive");
   private static final Set<String> DOWN = Set.of("fall", "falls", "fell", "drop", "drops",
       "dropped", "decline", "declines", "declined", "slide", "slides", "slid", "slip", "slips",
       "slipped", "plunge", "plunges", "plunged", "tumble", "tumbles", "tumbled", "sink", "sinks",
@@ -46,7 +46,7 @@ public final class HeadlineCues {
       "trims", "trimmed", "lose", "loses", "lost", "crack", "cracks", "crumble", "crumbles", "falling", "dropping", "declining", "sliding", "slipping",
       "plunging", "tumbling", "sinking", "slumping", "crashing", "tanking", "plummeting", "diving",
       "dipping", "retreating", "dragging", "weakening", "shrinking", "narrowing", "slowing",
-      "cutting", "losing");
+      "cutting", "losing", "cheaper");
 
   // Things whose rise is bad news for holders.
   private static final Set<String> BAD_METRICS = Set.of("loss", "losses", "debt", "npa", "npas",
@@ -63,7 +63,15 @@ public final class HeadlineCues {
       "about", "by", "to", "is", "are", "was", "were", "has", "have", "had", "be", "been", "its",
       "the", "a", "ltd", "inc", "corp", "plc", "co", "in", "early", "trade", "trading", "intraday",
       "pc", "per", "cent", "rs", "crore", "cr", "lakh", "bn", "mn", "points", "pts", "yoy", "qoq",
-      "fy", "h1", "h2", "more", "than", "<num>-month", "<num>-day", "<num>-week");
+      "fy", "h1", "h2", "more", "than", "<num>-month", "<num>-day", "<num>-week", "'", "becomes",
+      "become", "turns", "turn");
+
+  // "to announce Q2 results", "results calendar", "record date": news of a date, not of the
+  // results; the headline is neutral for the target unless its own clause moved it first.
+  private static final Set<String> SCHEDULE_VERBS = Set.of("announce", "consider", "report",
+      "release", "discuss", "review", "declare");
+  private static final Set<String> SCHEDULE_NOUNS = Set.of("calendar", "date", "dates",
+      "schedule");
 
   // Good or bad news whatever the direction: it may sit a few words from the target.
   private static final Set<String> GOOD_EVENTS = Set.of("beat", "beats", "beating", "tops",
@@ -146,12 +154,13 @@ public final class HeadlineCues {
   public static int polarity(FeatureWords s) {
     int start = clauseStart(s);
     int end = clauseEnd(s);
-    int p = call(s, start);
+    int p = card(s);
+    p = p != 0 ? p : call(s, start);
     if (p == 0 && source(s)) {
       return 0;
     }
     if (p == 0) {
-      p = right(s, end);
+      p = right(s, s.to(), end);
     }
     if (p == 0) {
       p = left(s, start);
@@ -160,9 +169,49 @@ public final class HeadlineCues {
       p = firstCue(s, end + 1, hardEnd(s, end + 1), false);
     }
     if (p == 0 && end < s.size() && s.word(end).equals(":")) {
-      p = firstCue(s, end + 1, hardEnd(s, end + 1), true); // "X Q2 results: net profit jumps"
+      // "X Q2 results: net profit jumps", "X Q4 results: profit declines 19%; declares dividend"
+      int from = end + 1;
+      p = right(s, from, hardEnd(s, from));
     }
     return p;
+  }
+
+  /**
+   * True when the headline says nothing for the target: its own clause says it did not move
+   * ({@link #flat}), or the news is a date ({@link #scheduled}). Read only where {@link #polarity}
+   * found nothing.
+   */
+  public static boolean neutral(FeatureWords s) {
+    return flat(s) || scheduled(s);
+  }
+
+  /**
+   * "TCS, HCLTech, Infosys to announce quarterly earnings, interim dividend on this date", "Q2
+   * results calendar", "record date": the news is when, not what.
+   */
+  static boolean scheduled(FeatureWords s) {
+    for (int i = clauseStart(s); i < s.size(); i++) {
+      String w = s.word(i);
+      if (SCHEDULE_NOUNS.contains(w)
+          || SCHEDULE_VERBS.contains(w) && i > 0 && s.word(i - 1).equals("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A brokerage card that opens with the target: "X | Brokerage: CLSA | Rating: Underperform".
+  private static int card(FeatureWords s) {
+    if (s.from() != 0) {
+      return 0;
+    }
+    for (int i = s.to(); i + 2 < s.size(); i++) {
+      if (s.word(i).equals("rating") && s.word(i + 1).equals(":")) {
+        String call = s.word(i + 2);
+        return GOOD_CALLS.contains(call) ? 1 : BAD_CALLS.contains(call) ? -1 : cue(s, i + 2, false);
+      }
+    }
+    return 0;
   }
 
   /**
@@ -206,13 +255,16 @@ public final class HeadlineCues {
   // The target's own move or news, to its right: fillers, metrics and other listed names may
   // stand before a move ("X Q2 net loss widens" is bad news); a news word may be a few content
   // words further; a metric with no move after it is news of its own ("X declares dividend").
-  private static int right(FeatureWords s, int end) {
+  private static int right(FeatureWords s, int from, int end) {
     int sign = 1;
     int metric = 0;
     int content = 0;
-    int i = s.to();
+    int i = from;
     while (i < end) {
       String w = s.word(i);
+      if (SCHEDULE_VERBS.contains(w) && i > 0 && s.word(i - 1).equals("to")) {
+        return 0; // "X to announce results, dividend": no news yet
+      }
       if (LIST_GLUE.contains(w) && content == 0) {
         i = skipListed(s, i + 1, end);
         continue;
@@ -239,7 +291,8 @@ public final class HeadlineCues {
   // Past the names of a list ("Infosys, TCS drag"): words until the next glue, cue or break.
   private static int skipListed(FeatureWords s, int i, int end) {
     int k = i;
-    while (k < end && k < i + 3 && !LIST_GLUE.contains(s.word(k)) && cue(s, k, true) == 0) {
+    while (k < end && k < i + 3 && !LIST_GLUE.contains(s.word(k)) && !s.word(k).equals("to")
+        && cue(s, k, true) == 0) {
       k++;
     }
     return k;
@@ -286,6 +339,8 @@ public final class HeadlineCues {
       p = 1;
     } else if (extreme(w) && i + 1 < s.size() && s.word(i + 1).startsWith("low")) {
       p = -1;
+    } else if ((w.equals("green") || w.equals("red")) && inColour(s, i)) {
+      p = w.equals("green") ? 1 : -1; // "X in green", "ends in the red"
     } else if (GOOD_EVENTS.contains(w)) {
       p = 1;
     } else if (BAD_EVENTS.contains(w)) {
@@ -305,6 +360,11 @@ public final class HeadlineCues {
     return p;
   }
 
+  private static boolean inColour(FeatureWords s, int i) {
+    return i > 0 && s.word(i - 1).equals("in")
+        || i > 1 && s.word(i - 1).equals("the") && s.word(i - 2).equals("in");
+  }
+
   // Word i is "high" or "low" after "record", "52-week" and the like.
   private static boolean extreme(FeatureWords s, int i) {
     String w = s.word(i);
@@ -312,8 +372,9 @@ public final class HeadlineCues {
   }
 
   private static boolean extreme(String w) {
-    return w.equals("record") || w.equals("all-time") || w.equals("<num>-week")
-        || w.equals("<num>-year") || w.equals("lifetime") || w.equals("fresh");
+    return w.equals("record") || w.equals("all-time") || w.equals("lifetime")
+        || w.equals("life-time") || w.equals("fresh") || w.equals("new")
+        || w.endsWith("-week") || w.endsWith("-month") || w.endsWith("-year");
   }
 
   // First word of the target's clause: past the last hard break, "despite" or "but" before it.

@@ -27,6 +27,41 @@ class HeadlineCuesTest {
         .isFalse();
   }
 
+  private static boolean neutral(String headline, String target) {
+    Sentence s = TestSentences.plain(headline);
+    Mention m = TestSentences.mention(s, target);
+    return HeadlineCues.neutral(FeatureWords.of(s.tokens(), m.firstToken(), m.endToken()));
+  }
+
+  @Test
+  void aDateIsNoNewsYet() {
+    String calendar = "Q3 Results Calendar: Wipro, Acme, Beta To Announce Earnings, Dividend On This Date";
+    assertThat(polarity(calendar, "Acme")).isZero();
+    assertThat(neutral(calendar, "Acme")).isTrue();
+    assertThat(neutral("Acme to consider bonus issue on Friday", "Acme")).isTrue();
+    assertThat(neutral("Acme bonus issue record date next week", "Acme")).isTrue();
+    // a move in the target's own clause still speaks
+    assertThat(polarity("Acme shares jump 6%, to announce results on Friday", "Acme")).isEqualTo(1);
+    assertThat(neutral("Acme hits record high", "Acme")).isFalse();
+  }
+
+  @Test
+  void cardsColoursPossessivesAndPrices() {
+    assertThat(polarity("Acme Finance | Brokerage: Jefferies | Rating: Underperform | Target: Rs 90",
+        "Acme Finance")).isEqualTo(-1);
+    assertThat(polarity("Acme | Brokerage: Nomura | Rating: Buy | Target: Rs 1,500", "Acme"))
+        .isEqualTo(1);
+    assertThat(polarity("Wipro, Acme & Beta In Green After A Weak Week", "Acme")).isEqualTo(1);
+    assertThat(polarity("Acme ends in the red", "Acme")).isEqualTo(-1);
+    assertThat(polarity("Acme Hotels' Q2 net loss narrows to Rs 50 crore", "Acme Hotels"))
+        .isEqualTo(1);
+    assertThat(polarity("Acme Q1 Results: Profit declines 9% YoY; declares dividend", "Acme"))
+        .isEqualTo(-1);
+    assertThat(polarity("Gold prices fall, silver becomes costlier", "silver")).isEqualTo(1);
+    assertThat(polarity("Nifty nears life-time high", "Nifty")).isEqualTo(1);
+    assertThat(polarity("Sensex, Nifty End At Six-Month High", "Nifty")).isEqualTo(1);
+  }
+
   @Test
   void theTargetsOwnMove() {
     assertThat(polarity("Gold slips on strong dollar", "Gold")).isEqualTo(-1);
