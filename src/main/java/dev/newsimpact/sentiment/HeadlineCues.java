@@ -187,17 +187,30 @@ public final class HeadlineCues {
 
   /**
    * "TCS, HCLTech, Infosys to announce quarterly earnings, interim dividend on this date", "Q2
-   * results calendar", "record date": the news is when, not what.
+   * results calendar", "record date", "stocks to watch": the news is when or what to look at, not
+   * what happened.
    */
   static boolean scheduled(FeatureWords s) {
-    for (int i = clauseStart(s); i < s.size(); i++) {
+    int start = clauseStart(s);
+    for (int i = 0; i < s.size(); i++) {
       String w = s.word(i);
-      if (SCHEDULE_NOUNS.contains(w)
-          || SCHEDULE_VERBS.contains(w) && i > 0 && s.word(i - 1).equals("to")) {
+      if (watchList(s, i) || i >= start && (SCHEDULE_NOUNS.contains(w)
+          || SCHEDULE_VERBS.contains(w) && i > 0 && s.word(i - 1).equals("to"))) {
         return true;
       }
     }
     return false;
+  }
+
+  // "Stocks to watch", "buzzing stocks", "stocks in focus", "in news", "in the spotlight": a list
+  // of names to look at says nothing of where they go.
+  private static boolean watchList(FeatureWords s, int i) {
+    String w = s.word(i);
+    String before = i > 0 ? s.word(i - 1) : "";
+    String twoBefore = i > 1 ? s.word(i - 2) : "";
+    return w.equals("buzzing") || w.equals("watch") && before.equals("to")
+        || (w.equals("focus") || w.equals("news") || w.equals("spotlight"))
+            && (before.equals("in") || before.equals("the") && twoBefore.equals("in"));
   }
 
   // A brokerage card that opens with the target: "X | Brokerage: CLSA | Rating: Underperform".

@@ -43,6 +43,9 @@ class HeadlineCuesTest {
     // a move in the target's own clause still speaks
     assertThat(polarity("Acme shares jump 6%, to announce results on Friday", "Acme")).isEqualTo(1);
     assertThat(neutral("Acme hits record high", "Acme")).isFalse();
+    assertThat(neutral("Stocks to watch: Acme, Beta, Gamma", "Acme")).isTrue();
+    assertThat(neutral("Acme, Beta among top buzzing stocks today", "Acme")).isTrue();
+    assertThat(neutral("Acme in focus after board meet", "Acme")).isTrue();
   }
 
   @Test
