@@ -12,7 +12,8 @@ import java.util.TreeSet;
  * or clause break); the nearest good or bad cue on each side with its distance, and whether a
  * negation flips it, a contrast word ("despite", "but", "while") or another name sits between it and
  * the target; finance phrases; the cue a list of names shares; the target's role ({@code
- * TargetRole}); and a summary of the sentence's cues.
+ * TargetRole}); whether the target names an institution rather than a company; and a summary of
+ * the sentence's cues.
  *
  * <p>Features are strings, returned sorted and without duplicates so the output is deterministic.
  * Stateless.
@@ -33,6 +34,17 @@ public final class TargetFeatures {
       Set.of(".", ";", ":", "while", "but", "whereas", "although", "though", "despite", "however",
           "meanwhile", "unlike", "?", "!", "\"", "(", ")");
 
+  /**
+   * Words that make a target an institution (a central bank, regulator, ministry, court, cartel):
+   * FinEntity mostly labels those neutral, since they act on markets rather than being owned. One
+   * pooled feature, {@code institution}, so that rarely seen ones ("BoE", "Labor Department") share
+   * what the frequent ones ("Federal Reserve") teach. This project's own list.
+   */
+  static final Set<String> INSTITUTIONS = Set.of("fed", "federal", "reserve", "fomc", "ecb",
+      "boe", "boj", "pboc", "rbi", "central", "department", "ministry", "commission", "sec", "ftc",
+      "treasury", "government", "opec", "opec+", "agency", "court", "authority", "administration",
+      "congress", "senate", "imf", "council", "regulator", "office", "bureau");
+
   private TargetFeatures() {}
 
   /** The features of {@code s}'s target. */
@@ -41,6 +53,9 @@ public final class TargetFeatures {
     f.add("bias");
     for (int i = s.from(); i < s.to(); i++) {
       f.add("T:" + s.word(i));
+      if (INSTITUTIONS.contains(s.word(i))) {
+        f.add("institution");
+      }
     }
     boolean[] blocks = blockingNames(s, f);
     context(s, blocks, f);

@@ -53,6 +53,16 @@ class TargetFeaturesTest {
   }
 
   @Test
+  void aTargetThatNamesAnInstitutionIsMarked() {
+    assertThat(features("The Federal Reserve raised rates again as stocks fell", "Federal Reserve"))
+        .contains("institution");
+    assertThat(features("The Labor Department said prices advanced 7.7%", "Labor Department"))
+        .contains("institution");
+    assertThat(features("Bank of America shares rose 2%", "Bank of America"))
+        .doesNotContain("institution");
+  }
+
+  @Test
   void aListSharesAPhraseCueBeforeIt() {
     String text = "Susquehanna cut price targets on chip stocks, including Cirrus Logic, Skyworks and Qorvo.";
     assertThat(features(text, "Skyworks")).contains("listed", "listL:-");
