@@ -140,7 +140,7 @@ final class Currencies {
       return false;
     }
     // "the euro's 10% year-to-date decline": figures and modifiers may come first
-    for (int t = end + 1; t < Math.min(view.tokenCount(), end + 6); t++) {
+    for (int t = end + 1; t < Math.min(view.tokenCount(), end + 9); t++) {
       String key = view.tokenKey(t);
       if (MOVE_NOUNS.contains(key)) {
         return true;
