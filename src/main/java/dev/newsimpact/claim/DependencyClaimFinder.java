@@ -212,13 +212,6 @@ public final class DependencyClaimFinder implements ClaimFinder {
           figure.unit(), cue.direction(), qualifier, period,
           claimText(tree, cue.token(), figure, lead), entity, tree.sentence().index(), group);
     }
-    if (entity.security().kind() == SecurityKind.CURRENCY) {
-      // "the dollar index rose 0.05%": an exchange rate, which the product does not report as a
-      // security's price move
-      return new Claim(ClaimType.FIGURE, "exchange_rate", sign * figure.value(), to, figure.unit(),
-          cue.direction(), qualifier, period, claimText(tree, cue.token(), figure, lead), entity,
-          tree.sentence().index(), group);
-    }
     return new Claim(ClaimType.PRICE_MOVE, "price", sign * figure.value(), to, figure.unit(),
         cue.direction(), qualifier, period, claimText(tree, cue.token(), figure, lead), entity,
         tree.sentence().index(), group);

@@ -51,7 +51,8 @@ public final class FigureScanner {
           Map.entry("Rs", "INR"), Map.entry("Rs.", "INR"), Map.entry("yen", "JPY"),
           Map.entry("won", "KRW"), Map.entry("euros", "EUR"), Map.entry("dollars", "USD"),
           Map.entry("pence", "GBX"), Map.entry("p", "GBX"), Map.entry("cents", "USD"),
-          Map.entry("rupees", "INR"), Map.entry("yuan", "CNY"));
+          Map.entry("rupees", "INR"), Map.entry("yuan", "CNY"), Map.entry("paise", "INR"),
+          Map.entry("paisa", "INR"));
 
   private static final List<String> CODES =
       List.of("USD", "EUR", "GBP", "JPY", "KRW", "HKD", "CNY", "TWD", "INR", "AUD", "CAD", "CHF",
@@ -176,8 +177,9 @@ public final class FigureScanner {
       }
       String trailing = CURRENCY_SIGNS.get(lower);
       if (trailing != null && isWordCurrency(lower)) {
+        // hundredths: "62 cents" is 0.62 USD, "12 paise" 0.12 INR (pence keep their own code, GBX)
         double scaled = lower.equals("cents") || lower.equals("pence") || lower.equals("p")
-            ? value / 100 : value;
+            || lower.equals("paise") || lower.equals("paisa") ? value / 100 : value;
         String unit = lower.equals("cents") ? "USD" : trailing;
         if (lower.equals("pence") || lower.equals("p")) {
           return new Figure(value, "GBX", first, last + 1, numberIndex);

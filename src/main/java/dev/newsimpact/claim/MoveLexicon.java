@@ -13,7 +13,7 @@ final class MoveLexicon {
       Set.of("rise", "gain", "climb", "jump", "surge", "soar", "rally", "advance", "add",
           "increase", "rebound", "spike", "leap", "rocket", "skyrocket", "up", "higher", "firm",
           "recover", "pop", "balloon", "outperform", "bounce", "grow", "appreciate", "tick", "lift",
-          "boost");
+          "boost", "strengthen");
 
   private static final Set<String> DOWN =
       Set.of("fall", "drop", "decline", "slide", "slip", "plunge", "tumble", "sink", "lose",

@@ -87,7 +87,12 @@ final class PriceLevels {
   private Claim claim(Figure figure, int anchor, Mention entity, int group) {
     List<Token> tokens = tree.sentence().tokens();
     String unit = figure.unit();
-    if (figure.isLevel()) {
+    if (entity.security().kind() == SecurityKind.CURRENCY) {
+      if (!isCurrencyLevel(figure, entity)) {
+        return null;
+      }
+      unit = figure.isLevel() ? FigureScanner.POINTS : unit;
+    } else if (figure.isLevel()) {
       if (entity.security().kind() != SecurityKind.INDEX) {
         return null;
       }
@@ -100,6 +105,19 @@ final class PriceLevels {
         Hedges.before(tokens, figure.first() - 1), period,
         DependencyClaimFinder.claimText(tree, anchor, figure, entity), entity,
         tree.sentence().index(), group);
+  }
+
+  /**
+   * A currency's ticker is its price in US dollars (INRUSD=X), so only a level in dollars is its
+   * level ("the euro rose to $1.0850"); "Rupee slips to 71.25" and "the yen at 150 per dollar" quote
+   * dollars in the currency, the other way round. A bare number is a level of the dollar index only.
+   */
+  private static boolean isCurrencyLevel(Figure figure, Mention entity) {
+    String ticker = entity.security().ticker();
+    if (figure.isLevel()) {
+      return entity.text().toLowerCase(Locale.ROOT).endsWith("index");
+    }
+    return figure.unit().equals("USD") && ticker.endsWith("USD=X") && !figure.scaled();
   }
 
   /** The verb at most two steps above the figure, or -1. */

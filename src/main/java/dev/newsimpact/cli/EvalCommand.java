@@ -25,6 +25,7 @@ import dev.newsimpact.pipeline.Extractors;
 import dev.newsimpact.pipeline.ScoredClaim;
 import dev.newsimpact.pipeline.ScoredMention;
 import dev.newsimpact.text.Article;
+import dev.newsimpact.ticker.SecurityKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -160,7 +161,9 @@ final class EvalCommand implements Callable<Integer> {
         passage.published(), null, passage.text()));
     List<ActualMove> moves = new ArrayList<>();
     for (ScoredClaim scored : result.claims()) {
-      if (scored.claim().type() == ClaimType.PRICE_MOVE) {
+      // The set annotates no currency moves (its README), so they are left out rather than spurious.
+      if (scored.claim().type() == ClaimType.PRICE_MOVE
+          && scored.claim().entity().security().kind() != SecurityKind.CURRENCY) {
         var claim = scored.claim();
         moves.add(new ActualMove(claim.entity().security().ticker(), claim.value(), claim.unit(),
             claim.qualifier() == null ? null : claim.qualifier().schemaName(), claim.period()));

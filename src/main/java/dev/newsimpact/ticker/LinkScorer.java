@@ -1,6 +1,7 @@
 package dev.newsimpact.ticker;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -43,11 +44,12 @@ final class LinkScorer {
     String after = view.tokenKey(span.endToken());
     Alias best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    List<Alias> aliases = aliasesMeant(span);
     Set<Security> candidates = new HashSet<>();
-    for (Alias a : span.aliases()) {
+    for (Alias a : aliases) {
       candidates.add(a.security());
     }
-    for (Alias a : span.aliases()) {
+    for (Alias a : aliases) {
       Security s = a.security();
       double score = a.prior();
       if (candidates.size() > 1 && isHomeListing(s)) {
@@ -64,6 +66,9 @@ final class LinkScorer {
       if (evidence.established().contains(s)) {
         score += 0.3;
       }
+      if (Currencies.gated(a)) {
+        score += 0.5; // "Sterling fell against the dollar": the currency, not Sterling Infrastructure
+      }
       SecurityKind wanted = Cues.KIND_AFTER.get(after);
       if (wanted != null && wanted == s.kind()) {
         score += 0.3;
@@ -75,7 +80,7 @@ final class LinkScorer {
     }
     // How sure the name is does not depend on which listing it goes to: the strongest alias says.
     Alias strongest = best;
-    for (Alias a : span.aliases()) {
+    for (Alias a : aliases) {
       if (a.prior() > strongest.prior() && a.security().kind() == best.security().kind()) {
         strongest = a;
       }
@@ -83,6 +88,19 @@ final class LinkScorer {
     double confidence = Math.max(nameConfidence(span, best, evidence),
         strongest == best ? 0 : nameConfidence(span, strongest, evidence));
     return new Decision(best.security(), best, round(confidence));
+  }
+
+  /**
+   * The span's aliases less the currencies that the words around do not speak of ("Sterling
+   * Infrastructure" may still be meant by "Sterling"); all of them when none is left, for a
+   * decision of no confidence.
+   */
+  private static List<Alias> aliasesMeant(Span span) {
+    if (span.aliases().stream().noneMatch(Currencies::gated) || Currencies.spokenOf(span)) {
+      return span.aliases();
+    }
+    List<Alias> meant = span.aliases().stream().filter(a -> !Currencies.gated(a)).toList();
+    return meant.isEmpty() ? span.aliases() : meant;
   }
 
   /** A listing in its issuer's own market: Rio Tinto Ltd in Sydney, not an ADR in New York. */
@@ -113,6 +131,9 @@ final class LinkScorer {
         || Surroundings.isRatingAgency(view, span.firstToken(), span.endToken())) {
       // "Share on Facebook", "Twitter: @jdoe", "Also, ...", "S&P downgraded": not mentions
       return 0;
+    }
+    if (Currencies.gated(a) && !Currencies.spokenOf(span)) {
+      return 0; // "$1.2 billion", "in dollar terms", "Samsung won": money talk, not the currency
     }
     return Math.max(0, Math.min(1, base(span, a) + support(span, a, evidence)));
   }
@@ -201,11 +222,15 @@ final class LinkScorer {
   }
 
   private static boolean isTraded(Security s) {
-    return s.kind() == SecurityKind.COMMODITY || s.kind() == SecurityKind.CRYPTO;
+    return s.kind() == SecurityKind.COMMODITY || s.kind() == SecurityKind.CRYPTO
+        || s.kind() == SecurityKind.CURRENCY;
   }
 
   /** Finance words near a company, trade words near a commodity ("an ounce" may close the sentence). */
   private static boolean hasCue(SentenceView view, int first, int end, Security s, boolean common) {
+    if (s.kind() == SecurityKind.CURRENCY) {
+      return true; // a currency gets here only named as one ("dollar index") or spoken of as traded
+    }
     boolean traded = isTraded(s);
     Set<String> cues = s.kind() == SecurityKind.COMMODITY ? Cues.COMMODITY
         : !traded ? Cues.FINANCE

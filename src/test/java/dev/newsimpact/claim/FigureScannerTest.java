@@ -50,6 +50,14 @@ class FigureScannerTest {
   }
 
   @Test
+  void readsPaiseAsHundredthsOfARupee() {
+    // "Rupee slips 12 paise to 71.25": the move in rupees, as "62 cents" is 0.62 USD
+    assertThat(scan("Rupee slips 12 paise to 71.25")).extracting(Figure::value, Figure::unit)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(0.12, "INR"),
+            org.assertj.core.groups.Tuple.tuple(71.25, FigureScanner.LEVEL));
+  }
+
+  @Test
   void readsUnitsGluedToNumbers() {
     assertThat(scan("over 5GW of capacity")).singleElement()
         .satisfies(f -> assertThat(f.unit()).isEqualTo("GW"));

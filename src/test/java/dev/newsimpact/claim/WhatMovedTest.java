@@ -51,14 +51,18 @@ class WhatMovedTest {
   }
 
   @Test
-  void anExchangeRateIsAFigureNotAPriceMove() {
+  void aCurrencysMoveIsAPriceMoveOfItsTicker() {
+    // the universe holds currencies as their price in US dollars (INRUSD=X) and the dollar as its
+    // index, so the currency's direction is the ticker's
     Sentence s = Sentences.parsed(0, 0, "The/DT dollar/NN index/NN rose/VBD/rise 0.05/CD %/NN",
         "2 compound 1", "3 nsubj 2", "3 obj 5", "5 nummod 4");
     List<Claim> found = claims(List.of(s),
         Sentences.mention(s, 1, 3, "DX-Y.NYB", SecurityKind.CURRENCY));
     assertThat(found).singleElement().satisfies(c -> {
-      assertThat(c.type()).isEqualTo(ClaimType.FIGURE);
-      assertThat(c.metric()).isEqualTo("exchange_rate");
+      assertThat(c.type()).isEqualTo(ClaimType.PRICE_MOVE);
+      assertThat(c.value()).isEqualTo(0.05);
+      assertThat(c.unit()).isEqualTo("percent");
+      assertThat(c.direction()).isEqualTo(Direction.UP);
     });
   }
 
