@@ -192,12 +192,14 @@ final class LinkScorer {
     }
     boolean established = evidence.established().contains(s);
     support += established ? 0.35 : 0;
+    boolean peer = !established && peerIndex(s, evidence);
+    support += peer ? 0.2 : 0;
     Set<String> ner = view.ner(first, end);
     // A coin or a commodity is no organization: the tag says nothing for them ("Jupiter's icy moon")
     support += ner.contains("ORGANIZATION") && !traded ? ORGANIZATION_SUPPORT : 0;
     boolean hasShares = Surroundings.sharesOf(view, first, end);
     support += hasShares ? 0.2 : 0;
-    if (ner.contains("PERSON") && !established && !hasShares && !moves) {
+    if (ner.contains("PERSON") && !established && !hasShares && !moves && !peer) {
       // "Harrison Ford" is a person; "Domino's Pizza" tagged so is still a full company name
       support -= single ? 0.3 : 0.15;
     }
@@ -208,6 +210,19 @@ final class LinkScorer {
     support -= single && common && s.kind() == SecurityKind.EQUITY && !established && !hasShares
         && Surroundings.afterArticle(view, first) ? 0.2 : 0;
     return support;
+  }
+
+  /** "Sensex Up 701 Points, Nifty At 21,654": another index of the market is named with confidence. */
+  private static boolean peerIndex(Security s, Evidence evidence) {
+    if (s.kind() != SecurityKind.INDEX || s.country() == null) {
+      return false;
+    }
+    for (Security other : evidence.established()) {
+      if (other.kind() == SecurityKind.INDEX && s.country().equals(other.country())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -96,6 +96,10 @@ final class Surroundings {
     return false;
   }
 
+  private static final Set<String> TITLE_CASE_LINKS = Set.of("at", "in", "on", "to", "for", "as",
+      "after", "amid", "with", "from", "by", "up", "down", "near", "above", "below", "is", "are",
+      "was", "will", "may", "hits", "gets");
+
   /** "Credit Suisse", "United States", "Delta Air": an everyday word that opens a longer name. */
   static boolean startsLongerName(SentenceView view, int end) {
     if (end >= view.tokenCount()) {
@@ -103,6 +107,9 @@ final class Surroundings {
     }
     String t = view.tokenText(end);
     String key = view.tokenKey(end);
+    if (view.titleCase && TITLE_CASE_LINKS.contains(key)) {
+      return false; // "Nifty At 21,654", "Gold Up On Weak Dollar": title case capitalises these
+    }
     return t.length() > 1 && Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(Character::isLetter)
         && !Cues.LEGAL_SUFFIX.contains(key) && !Cues.KIND_AFTER.containsKey(key)
         && !Cues.ACTOR_VERBS.contains(key);

@@ -175,6 +175,14 @@ class AliasLinkerTest {
   }
 
   @Test
+  void anIndexBesideAnotherOfItsMarketIsTheIndex() {
+    // title case capitalises "At": no longer name starts there
+    assertThat(links("Sensex Up 701.63 Points At 72,038.43, Nifty At 21,654.75"))
+        .containsEntry("Nifty", "^NSEI");
+    assertThat(links("Nifty At 21,654.75")).doesNotContainKey("Nifty");
+  }
+
+  @Test
   void anEverydayWordAfterAnArticleIsNoCompany() {
     AnnotatedText tagged = TestTexts.tag("The Evolution of AI Infrastructure",
         Map.of("Evolution", "ORGANIZATION"));
