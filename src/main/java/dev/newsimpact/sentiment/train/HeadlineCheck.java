@@ -1,5 +1,7 @@
 package dev.newsimpact.sentiment.train;
 
+import dev.newsimpact.eval.HeadlineRow;
+import dev.newsimpact.eval.HeadlineSet;
 import dev.newsimpact.nlp.Sentence;
 import dev.newsimpact.nlp.Token;
 import dev.newsimpact.sentiment.PlainTokenizer;
@@ -9,8 +11,6 @@ import dev.newsimpact.ticker.Mention;
 import dev.newsimpact.ticker.Security;
 import dev.newsimpact.ticker.SecurityKind;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +29,13 @@ public final class HeadlineCheck {
 
   /** The held-out set, relative to the project root. */
   public static final String HELD_OUT = "src/test/resources/sentiment/headlines-held-out.tsv";
+
+  /** Indian business-press headlines that rules may be written against. */
+  public static final String INDIA_DEV = "src/test/resources/sentiment/headlines-india-dev.tsv";
+
+  /** Indian business-press headlines that are only measured. */
+  public static final String INDIA_HELD_OUT =
+      "src/test/resources/sentiment/headlines-india-held-out.tsv";
 
   /**
    * One headline's result.
@@ -50,16 +57,10 @@ public final class HeadlineCheck {
   /** Scores every line of the file with {@code forMention} on {@link PlainTokenizer}'s tokens. */
   public static List<Result> score(Path file, SentimentScorer scorer) throws IOException {
     List<Result> results = new ArrayList<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cells = line.split("\t");
-      if (cells.length < 3) {
-        throw new IOException(file + ": expected headline, security, label: " + line);
-      }
-      Sentiment.Label label = Sentiment.Label.valueOf(cells[2].toUpperCase(Locale.ROOT));
-      results.add(new Result(cells[0], cells[1], label, score(cells[0], cells[1], scorer, file)));
+    for (HeadlineRow row : HeadlineSet.read(file)) {
+      Sentiment.Label label = Sentiment.Label.valueOf(row.label().toUpperCase(Locale.ROOT));
+      results.add(new Result(row.headline(), row.security(), label,
+          score(row.headline(), row.security(), scorer, file)));
     }
     return results;
   }
