@@ -55,7 +55,7 @@ final class MarketContext {
       "Japan", "japan japanese tokyo nikkei",
       "China", "china chinese shanghai shenzhen",
       "Hong Kong", "hong kong",
-      "India", "india indian mumbai",
+      "India", "india indian mumbai sensex nifty nse bse",
       "South Korea", "korea korean seoul kospi",
       "Singapore", "singapore",
       "Brazil", "brazil brazilian",

@@ -48,7 +48,7 @@ public final class UniverseBuilder {
     UsListings.read(sources, drafts);
     Map<String, String> byIsin = FinanceDatabaseListings.read(sources, drafts);
     PyTickerSymbols.read(sources, drafts, byIsin);
-    SentfinAliases.read(sources, drafts);
+    SentfinAliases.read(sources, drafts, words);
     Overrides.apply(curated.resolve("overrides.tsv"), drafts);
     ForeignIssuers.mark(drafts, words);
     for (Draft d : drafts.values()) {
