@@ -100,7 +100,15 @@ public final class HeadlineCues {
       "concern", "concerns", "bearish", "underweight", "underperform", "underperforms", "worst",
       "charges", "charged",
       "arrested", "seized", "attached", "flak", "backlash", "dismal", "loser", "losers",
-      "laggard", "laggards");
+      "laggard", "laggards", "postpone", "postpones", "postponed", "defer", "defers", "deferred",
+      "scraps", "scrapped", "cancels", "cancelled", "canceled", "diversion", "siphoning",
+      "embezzlement", "irregularities", "misconduct", "violation", "violations");
+
+  // A house acting on the target from its left: "Jefferies adds BPCL", "cuts X target price".
+  private static final Set<String> LEFT_GOOD = Set.of("adds", "buys", "picks", "prefers", "likes",
+      "raises", "ups", "hikes", "lifts");
+  private static final Set<String> LEFT_BAD = Set.of("cuts", "sells", "dumps", "trims", "drops",
+      "lowers", "slashes", "exits");
 
   // A move that is no move: "Sensex, Nifty end flat", "Oil steady", "X shares unchanged".
   private static final Set<String> FLAT = Set.of("flat", "unchanged", "steady", "steadies",
@@ -314,8 +322,12 @@ public final class HeadlineCues {
   // A verb or noun that acts on the target from its left: "Sebi bars X", "order for X".
   private static int left(FeatureWords s, int start) {
     for (int i = s.from() - 1, seen = 0; i >= start && seen < LEFT_REACH; i--) {
-      if (s.word(i).equals(",")) {
-        return 0;
+      if (LIST_GLUE.contains(s.word(i))) {
+        // "adds BPCL, Axis Bank": the names listed before the target share its verb
+        return listedAfter(s, i, start);
+      }
+      if (LEFT_GOOD.contains(s.word(i)) || LEFT_BAD.contains(s.word(i))) {
+        return LEFT_GOOD.contains(s.word(i)) ? 1 : -1;
       }
       int p = cue(s, i, false);
       if (p != 0) {
@@ -323,6 +335,28 @@ public final class HeadlineCues {
       }
       if (!LEFT_FILLERS.contains(s.word(i))) {
         seen++;
+      }
+    }
+    return 0;
+  }
+
+  // Back from the glue at i past up to three words of each listed name to a house's verb.
+  private static int listedAfter(FeatureWords s, int glue, int start) {
+    int i = glue - 1;
+    for (int words = 0; i >= start && words < 3; i--, words++) {
+      String w = s.word(i);
+      if (LEFT_GOOD.contains(w) || LEFT_BAD.contains(w)) {
+        return LEFT_GOOD.contains(w) ? 1 : -1;
+      }
+      if (LIST_GLUE.contains(w)) {
+        return listedAfter(s, i, start);
+      }
+      if (HARD_BREAKS.contains(w)) {
+        return 0;
+      }
+      int p = cue(s, i, false); // "Sebi bars Acme, Beta"
+      if (p != 0) {
+        return p;
       }
     }
     return 0;

@@ -66,6 +66,18 @@ class HeadlineCuesTest {
   }
 
   @Test
+  void aHouseActingOnTheTargetFromItsLeft() {
+    assertThat(polarity("Nomura cuts Acme target price to Rs 900", "Acme")).isEqualTo(-1);
+    assertThat(polarity("Nomura raises Acme target price", "Acme")).isEqualTo(1);
+    assertThat(polarity("Fund house adds Beta, Acme to portfolio", "Acme")).isEqualTo(1);
+    assertThat(polarity("Model Portfolio: Cuts Acme; Adds Beta, Gamma", "Acme")).isEqualTo(-1);
+    assertThat(polarity("Model Portfolio: Cuts Acme; Adds Beta, Gamma", "Gamma")).isEqualTo(1);
+    assertThat(polarity("Acme to postpone launch of new car", "Acme")).isEqualTo(-1);
+    assertThat(polarity("Regulator bars Beta, Acme from markets", "Acme")).isEqualTo(-1);
+    assertThat(polarity("Acme and its promoter: a scheme of fund diversion", "Acme")).isEqualTo(-1);
+  }
+
+  @Test
   void theTargetsOwnMove() {
     assertThat(polarity("Gold slips on strong dollar", "Gold")).isEqualTo(-1);
     assertThat(polarity("Paytm slumps to record low", "Paytm")).isEqualTo(-1);
