@@ -111,6 +111,10 @@ final class Cues {
       "inc", "corp", "corporation", "co", "ltd", "limited", "plc", "ag", "sa", "nv", "se", "llc",
       "holdings", "group", "incorporated", "company");
 
+  /** Words right after a name that only a company has: "Vedanta board approves dividend". */
+  static final Set<String> COMPANY_NEXT = Set.of("board", "q1", "q2", "q3", "q4", "ipo", "mcap",
+      "m-cap", "dividend", "buyback", "subsidiary", "arm", "unit", "stake");
+
   /** Words after a name that say which kind of security is meant ("Kospi index", "SMH ETF"). */
   static final Map<String, SecurityKind> KIND_AFTER = Map.ofEntries(
       Map.entry("index", SecurityKind.INDEX), Map.entry("average", SecurityKind.INDEX),

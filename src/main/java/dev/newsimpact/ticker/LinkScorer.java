@@ -199,7 +199,9 @@ final class LinkScorer {
     support += ner.contains("ORGANIZATION") && !traded ? ORGANIZATION_SUPPORT : 0;
     boolean hasShares = Surroundings.sharesOf(view, first, end);
     support += hasShares ? 0.2 : 0;
-    if (ner.contains("PERSON") && !established && !hasShares && !moves && !peer) {
+    boolean company = Cues.COMPANY_NEXT.contains(after);
+    support += company && !traded ? 0.2 : 0; // as strong as "X shares"
+    if (ner.contains("PERSON") && !established && !hasShares && !moves && !peer && !company) {
       // "Harrison Ford" is a person; "Domino's Pizza" tagged so is still a full company name
       support -= single ? 0.3 : 0.15;
     }

@@ -41,10 +41,19 @@ class IndiaLinkingTest {
     "Sensex up 400 pts; SBI, Shriram Finance, Tata Steel top gainers|Shriram Finance|SHRIRAMFIN.NS",
     "Nifty PSU Bank index extends rally, zooms 24% since September|Nifty PSU Bank index|^CNXPSUBANK",
     "Nifty Pharma and Nifty Metal gain as Sensex rises|Nifty Pharma|^CNXPHARMA",
-    "Nifty Pharma and Nifty Metal gain as Sensex rises|Nifty Metal|^CNXMETAL"
+    "Nifty Pharma and Nifty Metal gain as Sensex rises|Nifty Metal|^CNXMETAL",
+    "Dalal Street ends lower as banks drag|Dalal Street|^BSESN",
+    "Indian equities rally for a third day on foreign buying|Indian equities|^BSESN",
+    "Vedanta board approves interim dividend of Rs 11 per share|Vedanta|VEDL.NS"
   })
   void namesTheIndianPressUses(String headline, String name, String ticker) {
     assertThat(links(headline)).containsEntry(name, ticker);
+  }
+
+  @Test
+  void theExchangeIsNoSecurity() {
+    // NSE is also a small Paris listing (ALNSE.PA); the exchange needs more than its initials
+    assertThat(links("NSE to launch new derivatives contracts from next month")).isEmpty();
   }
 
   @Test
