@@ -33,7 +33,8 @@ public final class HeadlineCues {
       "hikes", "hiked", "raise", "raises", "raised", "boost", "boosts", "boosted", "bounce",
       "bounces", "gaining", "jumping", "surging", "soaring", "rallying", "climbing", "advancing",
       "rebounding", "recovering", "zooming", "rocketing", "spiking", "growing", "increasing",
-      "doubling", "widening", "costlier", "dearer", "expensive");
+      "doubling", "widening", "costlier", "dearer", "expensive", "shine", "shines", "shone",
+      "glitter", "glitters", "sparkle", "sparkles");
   private static final Set<String> DOWN = Set.of("fall", "falls", "fell", "drop", "drops",
       "dropped", "decline", "declines", "declined", "slide", "slides", "slid", "slip", "slips",
       "slipped", "plunge", "plunges", "plunged", "tumble", "tumbles", "tumbled", "sink", "sinks",
@@ -46,7 +47,7 @@ public final class HeadlineCues {
       "trims", "trimmed", "lose", "loses", "lost", "crack", "cracks", "crumble", "crumbles", "falling", "dropping", "declining", "sliding", "slipping",
       "plunging", "tumbling", "sinking", "slumping", "crashing", "tanking", "plummeting", "diving",
       "dipping", "retreating", "dragging", "weakening", "shrinking", "narrowing", "slowing",
-      "cutting", "losing", "cheaper");
+      "cutting", "losing", "cheaper", "wilt", "wilts", "bleed", "bleeds", "reel", "reels");
 
   // Things whose rise is bad news for holders.
   private static final Set<String> BAD_METRICS = Set.of("loss", "losses", "debt", "npa", "npas",
@@ -84,7 +85,8 @@ public final class HeadlineCues {
       "upbeat", "confidence", "milestone", "breakthrough", "best", "award",
       "awarded", "contract", "contracts", "order", "orders", "premium", "gainer", "gainers",
       "winner", "winners", "deal", "deals", "partnership", "partnerships", "tie-up", "alliance",
-      "pact", "factory", "factories", "plant", "inroads", "foothold");
+      "pact", "factory", "factories", "plant", "inroads", "foothold", "investment", "funding",
+      "infusion");
   private static final Set<String> BAD_EVENTS = Set.of("miss", "misses", "missed", "downgrade",
       "downgrades", "downgraded", "probe", "probes", "probing", "investigation", "investigating",
       "investigates", "raid", "raids", "raided", "penalty", "penalties", "penalised", "penalized",
@@ -386,6 +388,8 @@ public final class HeadlineCues {
       p = 1;
     } else if (extreme(w) && i + 1 < s.size() && s.word(i + 1).startsWith("low")) {
       p = -1;
+    } else if (w.equals("pressure") && i > 0 && s.word(i - 1).equals("under")) {
+      p = -1; // "IT stocks under pressure"
     } else if ((w.equals("green") || w.equals("red")) && inColour(s, i)) {
       p = w.equals("green") ? 1 : -1; // "X in green", "ends in the red"
     } else if (GOOD_EVENTS.contains(w)) {

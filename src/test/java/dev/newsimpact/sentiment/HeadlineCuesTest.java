@@ -62,6 +62,9 @@ class HeadlineCuesTest {
         .isEqualTo(-1);
     assertThat(polarity("Gold prices fall, silver becomes costlier", "silver")).isEqualTo(1);
     assertThat(polarity("Nifty nears life-time high", "Nifty")).isEqualTo(1);
+    assertThat(polarity("Metal stocks shine as Acme gains", "Acme")).isEqualTo(1);
+    assertThat(polarity("Acme under pressure after weak quarter", "Acme")).isEqualTo(-1);
+    assertThat(polarity("Acme gets $500 million investment offer", "Acme")).isEqualTo(1);
     assertThat(polarity("Sensex, Nifty End At Six-Month High", "Nifty")).isEqualTo(1);
   }
 
