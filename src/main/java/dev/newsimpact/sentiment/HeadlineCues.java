@@ -154,7 +154,8 @@ public final class HeadlineCues {
       return false;
     }
     String last = tokens.get(tokens.size() - 1).word();
-    boolean closed = last.equals(".") || last.equals("!") || last.equals("?")
+    // "!" and "?" end headlines as often as sentences ("Gold falls, silver becomes expensive!")
+    boolean closed = last.equals(".")
         || (tokens.size() > 1 && (last.equals("\"") || last.equals("''") || last.equals("\u201d"))
             && tokens.get(tokens.size() - 2).word().equals("."));
     return !closed || FeatureWords.titleCase(tokens);

@@ -89,7 +89,7 @@ public final class AliasLinker implements TickerLinker {
     return link(text, Math.max(0, minConfidence - LinkScorer.ORGANIZATION_SUPPORT), true);
   }
 
-  /** Short, and not closed by a full stop or an exclamation mark (before closing quotes). */
+  /** Short, and not closed by a full stop (before closing quotes); "!" and "?" end headlines too. */
   static boolean isHeadline(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
     if (tokens.size() > MAX_HEADLINE_TOKENS) {
@@ -100,7 +100,7 @@ public final class AliasLinker implements TickerLinker {
       last--;
     }
     String word = tokens.get(last).word();
-    return !word.equals(".") && !word.equals("!");
+    return !word.equals(".");
   }
 
   private List<Mention> link(AnnotatedText text, double lowered, boolean onlyHeadlinesLowered) {

@@ -25,6 +25,10 @@ class HeadlineCuesTest {
     assertThat(HeadlineCues.isHeadline(
         TestSentences.plain("Acme shares fell 3% after the company cut its outlook.").tokens()))
         .isFalse();
+    assertThat(HeadlineCues.isHeadline(
+        TestSentences.plain("Gold prices fall, silver becomes costlier!").tokens())).isTrue();
+    assertThat(HeadlineCues.isHeadline(
+        TestSentences.plain("Can Acme shares make a comeback?").tokens())).isTrue();
   }
 
   private static boolean neutral(String headline, String target) {
