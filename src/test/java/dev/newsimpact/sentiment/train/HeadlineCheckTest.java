@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * the headline rules ({@code HeadlineCues}): 0.804 (41/51) on the development set, whose misses they
  * were written against, and 0.667 (34/51) on the held-out set, labelled before the rules (its misses
  * have since been seen, see the README there). On the Indian business-press sets (2026-11-28):
- * 0.940 (94/100) on the development set the rules of that day were written against, 0.840 (84/100)
+ * 0.950 (95/100) on the development set the rules of that day were written against, 0.840 (84/100)
  * on the held-out set, whose misses nobody has read. The floors sit a little below, to catch a worse
  * scorer, not to pin the figures.
  */
