@@ -52,12 +52,13 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {
       "Scores the pipeline on an annotated set and prints one JSON summary on stdout.",
-      "  claims: price moves (precision, recall, F1, qualifier accuracy, period recall) on",
+      "  claims: price moves (precision, recall, F1, qualifier accuracy,",
+      "          period recall) on",
       "          src/test/resources/eval/claims-dev.jsonl",
       "  links:  ticker links of FinEntity mentions (accuracy) on",
       "          src/test/resources/eval/finentity-links.jsonl",
-      "  headlines: mention labels (accuracy; a security not found counts as wrong) on a",
-      "          hand-labelled headline set, by default",
+      "  headlines: mention labels of a hand-labelled headline set (accuracy;",
+      "          a security with no mention counts as wrong), by default",
       "          src/test/resources/sentiment/headlines-india-held-out.tsv"
     })
 final class EvalCommand implements Callable<Integer> {
@@ -85,7 +86,22 @@ final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
+    try {
+      return evaluate();
+    } catch (IOException e) {
+      // a missing or malformed set is the user's input, not an internal error
+      spec.commandLine().getErr().println("newsimpact: eval " + set + ": cannot read the set: "
+          + (e instanceof java.nio.file.NoSuchFileException ? "no such file " + e.getMessage()
+              : e.getMessage()));
+      return ExitCode.INPUT_FAILED.code();
+    }
+  }
+
+  private int evaluate() throws IOException {
+    if (file != null && !java.nio.file.Files.isRegularFile(file)) {
+      throw new java.nio.file.NoSuchFileException(file.toString()); // before loading any model
+    }
     Extractor extractor = Extractors.standard(new ExtractorSettings(
         new ByteArrayInputStream(new byte[0]), Duration.ofSeconds(15), 10_000_000, minConfidence));
     PrintWriter out = spec.commandLine().getOut();

@@ -52,6 +52,14 @@ class CliTest {
   }
 
   @Test
+  void aMissingEvaluationSetIsAnInputErrorNotAnInternalOne() {
+    CliRun run = CliRun.run("eval", "headlines", "no/such/set.tsv").exitedWith(1);
+    assertThat(run.err()).contains("eval headlines").contains("no such file")
+        .contains("no/such/set.tsv");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void emptyInputGivesNoRecordsAndSucceeds() throws IOException {
     Path empty = Files.createFile(dir.resolve("empty.txt"));
     CliRun run = CliRun.run("extract", empty.toString()).succeeded();
