@@ -32,9 +32,19 @@ final class SentfinAliases {
   static void read(Path sources, Map<String, Draft> drafts, WordLists words) throws IOException {
     Map<Draft, String> symbolForms = new LinkedHashMap<>();
     Map<Draft, String> firstWords = new LinkedHashMap<>();
+    Map<String, Draft> indianByName = indianByName(drafts);
     for (Map<String, String> row : Csv.read(sources.resolve("sentfin_aliases/entity_list_comprehensive.csv"))) {
       String symbol = row.get("Symbol") == null ? null : row.get("Symbol").strip();
       Draft d = symbol == null ? null : drafts.get(symbol + ".NS");
+      if (d == null && symbol != null) {
+        // renamed symbols ("PHOENXINTL" is PHOENIXLTD.NS now): the row's full name finds the line,
+        // which takes only its longer forms ("Max" of Max India would take "737 Max jets")
+        Draft byName = indianByName.get(nameKey(row.get("Entity").split(",")[0]));
+        if (byName != null) {
+          gatherLongForms(byName, row.get("Entity"));
+        }
+        continue;
+      }
       if (d == null) {
         continue;
       }
@@ -53,6 +63,53 @@ final class SentfinAliases {
     for (Map.Entry<Draft, String> e : firstWords.entrySet()) {
       if (!words.properNames.contains(AliasKeys.key(e.getValue()))) {
         addUnlessTaken(e.getKey(), e.getValue(), holders, starting, words);
+      }
+    }
+  }
+
+  /**
+   * Indian listings by their name without legal words ("The Phoenix Mills Ltd." and "Phoenix
+   * Mills" meet), the NSE line before the BSE one; a name two companies share maps to neither.
+   */
+  private static Map<String, Draft> indianByName(Map<String, Draft> drafts) {
+    Map<String, Draft> byName = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (String suffix : new String[] {".NS", ".BO"}) {
+      Map<String, Draft> line = new HashMap<>();
+      for (Map.Entry<String, Draft> e : drafts.entrySet()) {
+        if (!e.getKey().endsWith(suffix) || e.getValue().name == null) {
+          continue;
+        }
+        String key = nameKey(e.getValue().name);
+        if (line.putIfAbsent(key, e.getValue()) != null) {
+          shared.add(key);
+        }
+      }
+      line.forEach(byName::putIfAbsent);
+    }
+    shared.forEach(byName::remove);
+    byName.remove("");
+    return byName;
+  }
+
+  /** A company name without case, punctuation, a leading "The" and legal words. */
+  static String nameKey(String name) {
+    String key = AliasKeys.key(name.replaceAll("\\(India\\)|\\(I\\)", " "));
+    key = key.replaceAll("^the ", "");
+    key = key.replaceAll("( (ltd|limited|co|company|corp|corporation|inc|pvt|private))+$", "");
+    return key.strip();
+  }
+
+  /**
+   * Adds, as written, the forms of two words or more of a row found by name, legal words cut
+   * ("Max India Ltd." gives "Max India"; "Max group" gives nothing, as "Max" alone would be all).
+   */
+  static void gatherLongForms(Draft d, String entity) {
+    for (String form : entity.split(",")) {
+      String f = form.strip().replaceAll("(\\s+(Ltd\\.?|Limited|Co\\.?|Group|group))+$", "");
+      if (f.indexOf(' ') > 0 && Character.isUpperCase(f.charAt(0)) && !f.endsWith("- Old")
+          && !Names.isShouting(f)) {
+        d.addAlias(f, Draft.Origin.AKA, false);
       }
     }
   }

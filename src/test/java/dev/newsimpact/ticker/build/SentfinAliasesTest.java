@@ -86,6 +86,32 @@ class SentfinAliasesTest {
     assertThat(prakash.aliases).containsOnlyKeys("Prakash Industries");
   }
 
+  @Test
+  void aRenamedSymbolFindsItsListingByName(@TempDir Path sources) throws IOException {
+    Map<String, Draft> drafts = new TreeMap<>();
+    Draft phoenix = draft(drafts, "PHOENIXLTD.NS", "Phoenix Mills", 0.6);
+    Draft ruchiBse = draft(drafts, "RUCHISOYA.BO", "Ruchi Soya Industries", 0.3);
+    Draft alpha = draft(drafts, "ALPHA.NS", "Alpha Industries", 0.3);
+    draft(drafts, "ALPHAX.NS", "Alpha Industries", 0.3);
+    write(sources, """
+        ,Symbol,Entity
+        0,PHOENXINTL,"The Phoenix Mills Ltd., The Phoenix Mills, Phoenix Mills, PHOENXINTL"
+        1,RUCHISOYA,"Ruchi Soya Industries Ltd., Ruchi Soya, RUCHISOYA"
+        2,ALPHAOLD,"Alpha Industries Ltd., Alpha Inds"
+        """);
+
+    SentfinAliases.read(sources, drafts, words);
+
+    assertThat(phoenix.aliases).containsKey("Phoenix Mills");
+    assertThat(ruchiBse.aliases).containsKey("Ruchi Soya");
+    // two listings share the name: neither is taken
+    assertThat(alpha.aliases).doesNotContainKey("Alpha Inds");
+    assertThat(SentfinAliases.nameKey("Clariant (India) Ltd.")).isEqualTo("clariant");
+    Draft max = draft(drafts, "MAXIND.NS", "Max India", 0.3);
+    SentfinAliases.gatherLongForms(max, "Max India Ltd., Max India, Max group, MAXINDIA");
+    assertThat(max.aliases).containsOnlyKeys("Max India");
+  }
+
   private static Draft draft(Map<String, Draft> drafts, String ticker, String name, double size) {
     Draft d = new Draft(ticker, SecurityKind.EQUITY);
     d.offerName(name, 0);
