@@ -32,8 +32,7 @@ class AliasLinkerTest {
 
   /** Mention text to ticker, for compact assertions. */
   private static Map<String, String> links(String text) {
-    return link(text).stream().collect(
-        Collectors.toMap(Mention::text, m -> m.security().ticker(), (a, b) -> a + "," + b));
+    return TestTexts.links(linker, text);
   }
 
   private static String sampleBody() throws IOException {

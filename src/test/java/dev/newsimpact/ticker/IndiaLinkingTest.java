@@ -3,7 +3,6 @@ package dev.newsimpact.ticker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,8 +23,7 @@ class IndiaLinkingTest {
   }
 
   private static Map<String, String> links(String text) {
-    return linker.link(TestTexts.tokenize(text)).stream().collect(
-        Collectors.toMap(Mention::text, m -> m.security().ticker(), (a, b) -> a + "," + b));
+    return TestTexts.links(linker, text);
   }
 
   @ParameterizedTest

@@ -6,6 +6,7 @@ import dev.newsimpact.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A tiny tokenizer for tests, so linker tests need no models: a line break or a full stop, question
@@ -16,6 +17,12 @@ import java.util.Map;
 final class TestTexts {
 
   private TestTexts() {}
+
+  /** Mention text to ticker on {@link #tokenize}'s tokens, for compact assertions ("a,b" when a text links twice). */
+  static Map<String, String> links(AliasLinker linker, String text) {
+    return linker.link(tokenize(text)).stream().collect(
+        Collectors.toMap(Mention::text, m -> m.security().ticker(), (a, b) -> a + "," + b));
+  }
 
   static AnnotatedText tokenize(String text) {
     return tag(text, Map.of());
