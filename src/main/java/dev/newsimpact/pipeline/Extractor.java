@@ -16,10 +16,12 @@ import dev.newsimpact.source.RawDocument;
 import dev.newsimpact.text.Article;
 import dev.newsimpact.text.TextExtractor;
 import dev.newsimpact.ticker.Mention;
+import dev.newsimpact.ticker.SecurityKind;
 import dev.newsimpact.ticker.TickerLinker;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -63,6 +65,8 @@ public final class Extractor {
   public Extractor claimsOnly() {
     return new Extractor(source, textExtractor, analyzer, linker, claimFinder, sentiment, false);
   }
+
+  private static final Set<String> QUOTED_AGAINST = Set.of("against", "versus", "vs", "vs.");
 
   /** Reads one input and runs every stage on it. */
   public ArticleResult process(Input input) throws InputException {
@@ -142,12 +146,47 @@ public final class Extractor {
     }
     List<ScoredMention> scored = new ArrayList<>(mentions.size());
     for (Mention mention : mentions) {
-      Sentiment fromMove = moved.get(mention);
       Sentence sentence = text.sentences().get(mention.sentence());
+      Sentiment fromMove = moved.containsKey(mention) ? moved.get(mention)
+          : counterpart(mention, sentence, moved);
       scored.add(new ScoredMention(mention,
           fromMove != null ? fromMove : sentiment.forMention(mention, sentence)));
     }
     return scored;
+  }
+
+  /**
+   * "Rupee falls 28 paise against the US dollar": a currency quoted against one that moved took the
+   * other side of the move. Null when the mention is no such counterpart.
+   */
+  private static Sentiment counterpart(Mention mention, Sentence sentence,
+      Map<Mention, Sentiment> moved) {
+    if (mention.security().kind() != SecurityKind.CURRENCY || mention.firstToken() == 0) {
+      return null;
+    }
+    String before = sentence.tokens().get(mention.firstToken() - 1).word().toLowerCase(Locale.ROOT);
+    int article = before.equals("the") && mention.firstToken() > 1 ? 2 : 1;
+    String quote = article == 2
+        ? sentence.tokens().get(mention.firstToken() - 2).word().toLowerCase(Locale.ROOT) : before;
+    if (!QUOTED_AGAINST.contains(quote)) {
+      return null;
+    }
+    Mention nearest = null; // the moved currency closest before it in its sentence
+    for (Mention other : moved.keySet()) {
+      if (other.sentence() == mention.sentence() && other.begin() < mention.begin()
+          && other.security().kind() == SecurityKind.CURRENCY
+          && !other.security().equals(mention.security())
+          && (nearest == null || other.begin() > nearest.begin())) {
+        nearest = other;
+      }
+    }
+    if (nearest == null) {
+      return null;
+    }
+    Sentiment s = moved.get(nearest);
+    Sentiment.Label flipped = s.label() == Sentiment.Label.POSITIVE ? Sentiment.Label.NEGATIVE
+        : s.label() == Sentiment.Label.NEGATIVE ? Sentiment.Label.POSITIVE : s.label();
+    return new Sentiment(flipped, s.score() == 0 ? 0 : -s.score());
   }
 
   private List<ScoredClaim> scoreClaims(List<Claim> claims) {

@@ -70,4 +70,14 @@ class CurrencyClaimsIT {
       assertThat(r.path("evidence").path("sentence").asText()).startsWith("Dollar General");
     });
   }
+
+  /** The dollar the rupee slipped against gained: the other side of the move, not a reading of words. */
+  @Test
+  void theCurrencyQuotedAgainstTakesTheOtherSide() {
+    assertThat(mentions).filteredOn(r -> r.path("evidence").path("sentence").asText()
+            .startsWith("Rupee slips"))
+        .extracting(r -> r.path("entity").path("ticker").asText() + " "
+            + r.path("sentiment").path("label").asText())
+        .containsExactly("INRUSD=X negative", "DX-Y.NYB positive");
+  }
 }
