@@ -10,10 +10,15 @@ import org.junit.jupiter.api.Test;
 /** The headline rules on headlines made up by hand, in the shapes business pages use; no model. */
 class HeadlineCuesTest {
 
-  private static int polarity(String headline, String target) {
+  /** The headline's words with {@code target} (its first occurrence) as the target. */
+  private static FeatureWords words(String headline, String target) {
     Sentence s = TestSentences.plain(headline);
     Mention m = TestSentences.mention(s, target);
-    return HeadlineCues.polarity(FeatureWords.of(s.tokens(), m.firstToken(), m.endToken()));
+    return FeatureWords.of(s.tokens(), m.firstToken(), m.endToken());
+  }
+
+  private static int polarity(String headline, String target) {
+    return HeadlineCues.polarity(words(headline, target));
   }
 
   @Test
@@ -32,9 +37,7 @@ class HeadlineCuesTest {
   }
 
   private static boolean neutral(String headline, String target) {
-    Sentence s = TestSentences.plain(headline);
-    Mention m = TestSentences.mention(s, target);
-    return HeadlineCues.neutral(FeatureWords.of(s.tokens(), m.firstToken(), m.endToken()));
+    return HeadlineCues.neutral(words(headline, target));
   }
 
   @Test

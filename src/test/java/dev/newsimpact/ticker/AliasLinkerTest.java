@@ -23,7 +23,7 @@ class AliasLinkerTest {
 
   @BeforeAll
   static void setUp() {
-    linker = new AliasLinker(Universe.loadDefault());
+    linker = TestTexts.linker();
   }
 
   private static List<Mention> link(String text) {

@@ -19,7 +19,7 @@ class CurrencyLinkingTest {
 
   @BeforeAll
   static void setUp() {
-    linker = new AliasLinker(Universe.loadDefault());
+    linker = TestTexts.linker();
   }
 
   private static Map<String, String> links(String text) {

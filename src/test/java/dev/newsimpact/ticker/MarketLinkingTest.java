@@ -19,7 +19,7 @@ class MarketLinkingTest {
 
   @BeforeAll
   static void setUp() {
-    linker = new AliasLinker(Universe.loadDefault());
+    linker = TestTexts.linker();
   }
 
   private static List<Mention> link(String text) {

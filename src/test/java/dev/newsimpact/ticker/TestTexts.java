@@ -16,7 +16,17 @@ import java.util.stream.Collectors;
  */
 final class TestTexts {
 
+  private static AliasLinker linker;
+
   private TestTexts() {}
+
+  /** One linker over the default universe for every linker test of the JVM (it is thread-safe). */
+  static synchronized AliasLinker linker() {
+    if (linker == null) {
+      linker = new AliasLinker(Universe.loadDefault());
+    }
+    return linker;
+  }
 
   /** Mention text to ticker on {@link #tokenize}'s tokens, for compact assertions ("a,b" when a text links twice). */
   static Map<String, String> links(AliasLinker linker, String text) {

@@ -18,7 +18,7 @@ class WrapLinkingTest {
 
   @BeforeAll
   static void setUp() {
-    linker = new AliasLinker(Universe.loadDefault());
+    linker = TestTexts.linker();
   }
 
   private static Map<String, String> links(String text) {
